@@ -1,0 +1,138 @@
+"""Site furniture: lines that belong to the page, not to the article.
+
+Two sources. A fixed list of patterns every news site uses (share buttons, "Updated ..."
+stamps, bare comment counts). And lines the corpus itself shows to be furniture: a short
+line that recurs verbatim next to many unrelated articles (jusText's and trafilatura's
+boilerplate idea, learned across the whole corpus instead of one page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import dates
+from .model import Role
+from .text import digest, ends_sentence, norm
+
+_FIXED = frozenset(
+    s.casefold()
+    for s in (
+        "Short Url", "Short link", "Follow", "Follow us", "Share", "Share this", "Share this article",
+        "Share on Facebook", "Share on Twitter", "Share on X", "Share via Email", "Print", "Email",
+        "Copy link", "Copy Link", "Comments", "Comment", "Advertisement", "Advertisements",
+        "Sponsored", "Sponsored content", "Read more", "Read More", "Read more:", "Read next",
+        "Read also", "Also read", "See also", "More", "Show more", "Load more", "Subscribe",
+        "Sign up", "Sign in", "Log in", "Register", "Listen", "Listen to this article",
+        "Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Reddit", "Instagram",
+        "Youtube", "Pinterest", "Flipboard", "Whatsapp", "Messenger", "Skip to content",
+        "Skip to main content", "Most Read", "Most read", "Most Popular", "Trending", "Related",
+        "Related articles", "Related Articles", "Related stories", "Recommended", "Top stories",
+        "Latest", "Latest news", "Breaking", "Breaking news", "Live", "Watch", "Video", "Photo",
+        "Image", "Gallery", "Close", "Menu", "Search", "Home", "Back to top", "Font size",
+        "A A", "A- A+", "Text size", "Save", "Bookmark", "Report", "Reply", "Like", "Tweet",
+        "Pin", "Next", "Previous", "Next article", "Previous article", "Loading...", "Loading",
+        "Cookie settings", "Accept cookies", "All rights reserved", "Tags", "Topics",
+        "Sign up for our newsletter", "Newsletter", "Join the conversation",
+    )
+)
+_COUNT = re.compile(r"^\d{1,7}(?:\s+(?:comments?|shares?|views?|reads?|likes?|replies))?$", re.IGNORECASE)
+_READ_TIME = re.compile(r"^\d{1,3}\s*(?:min|mins|minutes?)\s+read$", re.IGNORECASE)
+_RULE = re.compile(r"^[=\-_*~#·•.|/\\+]{3,}$")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+
+# Tokens this short are icon labels ("TT" font-size toggle, "X", "|"), not words of a story.
+_ICON_MAX_CHARS = 3
+
+
+def fixed_role(line: str) -> tuple[Role | None, str | None]:
+    """The role of a normalised line by the fixed patterns alone, and a date if it gives one."""
+    if not line:
+        return None, None
+    if len(line) <= _ICON_MAX_CHARS and " " not in line and not line.isdigit():
+        if not line.isalpha() or line.isupper() or len(line) == 1:
+            return Role.CHROME, None
+    if line.casefold() in _FIXED or _COUNT.match(line) or _READ_TIME.match(line):
+        return Role.CHROME, None
+    if _RULE.match(line) or _COPYRIGHT.match(line):
+        return Role.CHROME, None
+    is_stamp, date = dates.stamp(line)
+    if is_stamp:
+        return Role.DATELINE, date
+    return None, None
+
+
+# --- Learning furniture from the corpus ---------------------------------------------------
+
+# A furniture candidate is short and is not a sentence: real body lines that short end in
+# punctuation ("He resigned."), while menus, buttons and labels do not.
+CANDIDATE_MAX_CHARS = 48
+CANDIDATE_MAX_WORDS = 6
+# Context of a line = the nearest long line before and after it. Titles and subheads sit
+# beside the same paragraphs in every copy of their article, so they keep one or two
+# contexts however often the article is copied; furniture sits beside a different
+# article every time. Five distinct contexts on both sides is far beyond what copies of
+# one article produce (they rarely differ in the very paragraph next to a heading), and
+# is reached by furniture within a handful of pages of a site.
+CONTEXT_MIN_CHARS = 60
+FURNITURE_MIN_CONTEXTS = 5
+_NO_CONTEXT = "-"
+
+
+def is_candidate(line: str) -> bool:
+    return (
+        0 < len(line) <= CANDIDATE_MAX_CHARS
+        and not ends_sentence(line)
+        and len(line.split()) <= CANDIDATE_MAX_WORDS
+        and any(ch.isalpha() for ch in line)
+        and fixed_role(line)[0] is None
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ShortLine:
+    """One candidate line of one file with the fingerprints of its context."""
+
+    line: str
+    before: str
+    after: str
+
+
+def short_lines(lines: list[str]) -> set[ShortLine]:
+    """The furniture candidates of one file, each with its context; a pure function of the
+    file's text, so it can be cached per file and summed across the corpus."""
+    normed = [norm(line) for line in lines]
+    long_idx = [i for i, line in enumerate(normed) if len(line) >= CONTEXT_MIN_CHARS]
+    found: set[ShortLine] = set()
+    if not normed:
+        return found
+    # Walk once, keeping the last long line seen; the next long line comes from a pointer.
+    nxt = 0
+    prev = _NO_CONTEXT
+    for i, line in enumerate(normed):
+        if len(line) >= CONTEXT_MIN_CHARS:
+            prev = digest(line, 6)
+            continue
+        if not is_candidate(line):
+            continue
+        while nxt < len(long_idx) and long_idx[nxt] <= i:
+            nxt += 1
+        after = digest(normed[long_idx[nxt]], 6) if nxt < len(long_idx) else _NO_CONTEXT
+        found.add(ShortLine(line, prev, after))
+    return found
+
+
+def learn_furniture(rows: Iterable[tuple[str, str, str]]) -> frozenset[str]:
+    """Lines seen in at least FURNITURE_MIN_CONTEXTS distinct contexts on each side."""
+    before: dict[str, set[str]] = defaultdict(set)
+    after: dict[str, set[str]] = defaultdict(set)
+    for line, b, a in rows:
+        before[line].add(b)
+        after[line].add(a)
+    return frozenset(
+        line
+        for line, seen in before.items()
+        if len(seen) >= FURNITURE_MIN_CONTEXTS and len(after[line]) >= FURNITURE_MIN_CONTEXTS
+    )

@@ -1,0 +1,317 @@
+"""Turning one article's lines into title, date, source, caption, summary and body.
+
+Every line gets a `Role`, so `show --explain` can account for the whole file and the
+property "no body line is ever dropped" can be checked: a line is only left out of the
+cleaned text when it is furniture or a repeat of text that is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import dataclass, field
+
+from . import dates
+from .chrome import fixed_role
+from .model import Article, Role, Segment
+from .segment import HEADER_WINDOW, caption_like, heading_text, title_like
+from .text import body_key, ends_sentence, fold, norm
+
+_BULLET = re.compile(r"^[•·▪◦●■►]\s*")
+_BYLINE = re.compile(r"^by\s+(?P<who>[^|,]+?)(?:\s*[|,–—-]\s*(?P<outlet>.+))?$", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(r"^(?:source|via|from)\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
+_OUTLET_WORD = re.compile(r"^(?:[A-Z][\w&'.-]*|of|the|and|for|de|al|&|[A-Z0-9]{2,})$")
+# Photo and wire credits that name the agency. The caption "(Facebook)" credits a platform,
+# not a news source, so only agencies count.
+_AGENCIES = {
+    "ap": "AP", "afp": "AFP", "reuters": "Reuters", "dpa": "dpa", "epa": "EPA", "upi": "UPI",
+    "anadolu": "Anadolu", "anadolu agency": "Anadolu", "xinhua": "Xinhua", "spa": "SPA",
+    "wam": "WAM", "kuna": "KUNA", "ians": "IANS", "pti": "PTI", "ansa": "ANSA", "efe": "EFE",
+    "tass": "TASS", "bloomberg": "Bloomberg", "getty images": "Getty Images", "ap photo": "AP",
+    "afp photo": "AFP", "reuters photo": "Reuters", "sana": "SANA", "irna": "IRNA",
+}
+_PAREN_CREDIT = re.compile(r"\(([^()]{1,30})\)\s*$")
+_SLASH_CREDIT = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20})/[A-Z][\w .'-]{1,40}$")
+_DATELINE_CREDIT = re.compile(r"^[A-Z][A-Za-z .'-]{1,30}\s*\(([A-Za-z .]{2,20})\)\s*[-–—:]")
+
+# Lines of a hard-wrapped body are cut at one column; a layout whose longest body line is
+# this short and whose block lines mostly reach near it was wrapped by the scraper.
+WRAP_MAX_WIDTH = 100
+WRAP_SLACK = 20
+WRAP_MIN_SHARE = 0.6
+# Outlet lines ("ICARO Media Group") and bylines are a few words.
+SOURCE_MAX_WORDS = 7
+SOURCE_MAX_CHARS = 60
+
+
+def agency(credit: str) -> str | None:
+    return _AGENCIES.get(" ".join(credit.split()).casefold().rstrip("."))
+
+
+def caption_source(caption: str) -> str | None:
+    for pattern in (_PAREN_CREDIT, _SLASH_CREDIT):
+        if (m := pattern.search(caption)) and (name := agency(m.group(1))):
+            return name
+    return None
+
+
+def _outlet_like(line: str) -> bool:
+    tokens = line.split()
+    return (
+        0 < len(tokens) <= SOURCE_MAX_WORDS
+        and len(line) <= SOURCE_MAX_CHARS
+        and not ends_sentence(line)
+        and all(_OUTLET_WORD.match(t) for t in tokens)
+        and tokens[0][0].isupper()
+    )
+
+
+@dataclass(slots=True)
+class _Work:
+    normed: list[str]
+    roles: list[Role | None]
+    date: str | None = None
+    source: str | None = None
+    captions: list[str] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)
+
+    def set(self, k: int, role: Role) -> None:
+        self.roles[k] = role
+
+
+def clean(lines: list[str], segment: Segment, path: str, furniture: Set[str] = frozenset()) -> Article:
+    """The cleaned article of `segment` (1-based inclusive range) of a file's lines."""
+    raw = lines[segment.start_line - 1 : segment.end_line]
+    w = _Work([norm(line) for line in raw], [None] * len(raw))
+    _mark_chrome(w, furniture)
+    title, t = _title(w)
+    body_start = _header(w, t, title) if t is not None else _first_open(w, 0)
+    _summary_block(w, body_start)
+    paragraphs = _body(w, body_start, title)
+    if title is None:
+        title = _derived_title(paragraphs)
+    source = w.source
+    if source is None:
+        for caption in w.captions:
+            if source := caption_source(caption):
+                break
+    if source is None and paragraphs and (m := _DATELINE_CREDIT.match(paragraphs[0])):
+        source = agency(m.group(1))
+    if w.date is None:
+        w.date = next((d for c in w.captions if (d := dates.leading_date(c))), None)
+    roles = "".join((r or Role.BODY).value for r in w.roles)
+    return Article(
+        path=path,
+        start_line=segment.start_line,
+        end_line=segment.end_line,
+        title=title,
+        paragraphs=paragraphs,
+        roles=roles,
+        date=w.date,
+        source=source,
+        caption="\n".join(w.captions) or None,
+        bullets=w.bullets,
+        key=body_key(paragraphs, title),
+    )
+
+
+def _mark_chrome(w: _Work, furniture: Set[str]) -> None:
+    for k, x in enumerate(w.normed):
+        if not x:
+            w.set(k, Role.BLANK)
+            continue
+        role, date = fixed_role(x)
+        if role is None and x in furniture:
+            role = Role.FURNITURE
+        if role is not None:
+            w.set(k, role)
+            if date and w.date is None:
+                w.date = date
+
+
+def _first_open(w: _Work, k: int) -> int:
+    while k < len(w.roles) and w.roles[k] is not None:
+        k += 1
+    return k
+
+
+def _title(w: _Work) -> tuple[str | None, int | None]:
+    t = _first_open(w, 0)
+    if t >= len(w.normed):
+        return None, None
+    text = heading_text(w.normed[t])
+    if not title_like(text):
+        return None, None
+    w.set(t, Role.TITLE)
+    return text, t
+
+
+def _header(w: _Work, t: int, title: str) -> int:
+    """Classify the header that follows the title; returns where the body starts."""
+    normed, roles = w.normed, w.roles
+    n = len(normed)
+    # The header reaches the last repeat of the title, each within a window of the last.
+    last_title = t
+    k = t + 1
+    while k < n and k <= last_title + HEADER_WINDOW:
+        if roles[k] is None and heading_text(normed[k]) == title:
+            last_title = k
+        k += 1
+    seen = {fold(title)}
+    k = t + 1
+    while k < n:
+        if roles[k] is not None:
+            k += 1
+            continue
+        x = normed[k]
+        folded = fold(x)
+        in_header = k < last_title
+        if heading_text(x) == title:
+            w.set(k, Role.TITLE_REPEAT)
+        elif folded in seen:
+            w.set(k, Role.CAPTION_REPEAT if _BULLET.match(x) is None else Role.BULLET_REPEAT)
+        elif _BULLET.match(x):
+            w.set(k, Role.BULLET)
+            w.bullets.append(_BULLET.sub("", x, count=1).strip())
+        elif _source_line(w, x):
+            w.set(k, Role.SOURCE)
+        elif (d := dates.whole_date(x)) is not None:
+            w.set(k, Role.DATELINE)
+            w.date = w.date or d
+        elif in_header or caption_like(x) or _repeats_soon(w, k):
+            w.set(k, Role.CAPTION)
+            w.captions.append(x)
+        else:
+            return k
+        seen.add(folded)
+        k += 1
+    return k
+
+
+def _repeats_soon(w: _Work, k: int) -> bool:
+    x = w.normed[k]
+    return any(w.normed[j] == x for j in range(k + 1, min(len(w.normed), k + HEADER_WINDOW)))
+
+
+def _source_line(w: _Work, x: str) -> bool:
+    if w.source is not None and not _BYLINE.match(x):
+        return False
+    if m := _SOURCE_LABEL.match(x):
+        w.source = w.source or m.group("outlet").strip()
+        return True
+    if (m := _BYLINE.match(x)) and len(x.split()) <= SOURCE_MAX_WORDS + 4:
+        if m.group("outlet") and _outlet_like(m.group("outlet").strip()):
+            w.source = w.source or m.group("outlet").strip()
+        return True
+    if _outlet_like(x) and w.source is None:
+        w.source = x
+        return True
+    return False
+
+
+def _summary_block(w: _Work, body_start: int) -> None:
+    """Summary lines printed without bullet marks: the first block of the body, set off by
+    a blank line, whose lines all recur inside longer body lines below."""
+    normed, roles = w.normed, w.roles
+    k = body_start
+    block = []
+    while k < len(normed) and roles[k] is not Role.BLANK:
+        if roles[k] is None:
+            block.append(k)
+        k += 1
+    rest = [fold(normed[j]) for j in range(k, len(normed)) if roles[j] is None]
+    if not block or not rest:
+        return
+    folded = [fold(normed[j]).rstrip(".") for j in block]
+    if all(any(f in r and len(f) < len(r) for r in rest) for f in folded):
+        for j in block:
+            w.set(j, Role.BULLET)
+            w.bullets.append(normed[j])
+
+
+def _body(w: _Work, body_start: int, title: str | None) -> list[str]:
+    normed, roles = w.normed, w.roles
+    title_folded = fold(title) if title else None
+    captions = {fold(c) for c in w.captions}
+    blocks: list[list[int]] = [[]]
+    for k in range(body_start, len(normed)):
+        if roles[k] is Role.BLANK:
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        if roles[k] is not None:
+            continue
+        folded = fold(normed[k])
+        if folded == title_folded or fold(heading_text(normed[k])) == title_folded:
+            w.set(k, Role.TITLE_REPEAT)
+        elif folded in captions:
+            w.set(k, Role.CAPTION_REPEAT)
+        else:
+            blocks[-1].append(k)
+    blocks = [b for b in blocks if b]
+    if _wrapped(normed, blocks):
+        units = [(b, " ".join(normed[k] for k in b)) for b in blocks]
+    else:
+        units = [([k], normed[k]) for b in blocks for k in b]
+    paragraphs: list[str] = []
+    seen: set[str] = set()
+    for members, text in units:
+        folded = fold(text)
+        role = Role.BODY_REPEAT if folded in seen else Role.BODY
+        for k in members:
+            w.set(k, role)
+        if role is Role.BODY:
+            seen.add(folded)
+            paragraphs.append(text)
+    return paragraphs
+
+
+def _wrapped(normed: list[str], blocks: list[list[int]]) -> bool:
+    lines = [k for b in blocks for k in b]
+    if len(lines) < 4:
+        return False
+    width = max(len(normed[k]) for k in lines)
+    if width > WRAP_MAX_WIDTH:
+        return False
+    inner = [k for b in blocks for k in b[:-1]]
+    if len(inner) < 3:
+        return False
+    full = sum(1 for k in inner if len(normed[k]) >= width - WRAP_SLACK)
+    return full >= WRAP_MIN_SHARE * len(inner)
+
+
+def _derived_title(paragraphs: list[str]) -> str:
+    """A title for an article that printed none: its opening words."""
+    if not paragraphs:
+        return "(untitled)"
+    first = paragraphs[0]
+    cut = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    words = cut.split()
+    return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+
+
+def accounted(article: Article, lines: list[str]) -> list[tuple[int, Role, str]]:
+    """(line number, role, text) for every line of the article: the --explain view."""
+    raw = lines[article.start_line - 1 : article.end_line]
+    return [
+        (article.start_line + i, Role(article.roles[i]), line)
+        for i, line in enumerate(raw)
+    ]
+
+
+def check_nothing_lost(article: Article, lines: list[str]) -> list[str]:
+    """The lines whose text is neither kept nor furniture nor a repeat of kept text.
+    Empty for every article; property tests hold clean() to it."""
+    raw = lines[article.start_line - 1 : article.end_line]
+    kept = " \n ".join(
+        fold(t) for t in [article.title, article.caption or "", *article.bullets, *article.paragraphs]
+    )
+    lost = []
+    for i, line in enumerate(raw):
+        role = Role(article.roles[i])
+        x = _BULLET.sub("", norm(line), count=1)
+        if not x or role in (Role.CHROME, Role.FURNITURE, Role.DATELINE, Role.SOURCE):
+            continue
+        if fold(heading_text(x)) not in kept and fold(x) not in kept:
+            lost.append(line)
+    return lost

@@ -1,0 +1,171 @@
+"""Plain data that flows between the stages: files → articles → stories.
+
+Every stage takes and returns these dataclasses, so each can be tested on its own and
+the process pool can pickle them cheaply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a line of a file turned out to be; one character each so that a whole
+    article's accounting fits in a short string (`Article.roles`)."""
+
+    BLANK = " "
+    TITLE = "T"
+    TITLE_REPEAT = "t"
+    CAPTION = "C"
+    CAPTION_REPEAT = "c"
+    CHROME = "X"  # a known site-furniture pattern: TT, Follow, Short Url, a bare number...
+    FURNITURE = "F"  # a short line the corpus itself shows to be furniture
+    DATELINE = "D"  # chrome that carries the date ("Updated 23 July 2024")
+    SOURCE = "S"  # outlet line, byline or "Source: ..." line
+    BULLET = "U"
+    BULLET_REPEAT = "u"
+    BODY = "B"
+    BODY_REPEAT = "b"
+
+    @property
+    def label(self) -> str:
+        return _ROLE_LABELS[self]
+
+    @property
+    def kept(self) -> bool:
+        """True when the line's text is part of the cleaned article."""
+        return self in _KEPT
+
+
+_ROLE_LABELS = {
+    Role.BLANK: "blank",
+    Role.TITLE: "title",
+    Role.TITLE_REPEAT: "title (repeat)",
+    Role.CAPTION: "caption",
+    Role.CAPTION_REPEAT: "caption (repeat)",
+    Role.CHROME: "chrome",
+    Role.FURNITURE: "furniture",
+    Role.DATELINE: "date line",
+    Role.SOURCE: "source",
+    Role.BULLET: "summary",
+    Role.BULLET_REPEAT: "summary (repeat)",
+    Role.BODY: "body",
+    Role.BODY_REPEAT: "body (repeat)",
+}
+_KEPT = frozenset({Role.TITLE, Role.CAPTION, Role.SOURCE, Role.BULLET, Role.BODY})
+
+
+class Relation(StrEnum):
+    CANONICAL = "canonical"
+    EXACT = "exact"
+    NEAR = "near"
+    REWRITE = "rewrite"
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file that could not be read, and why, in words a user understands."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Where one article sits in its file: 1-based, inclusive line numbers."""
+
+    start_line: int
+    end_line: int
+
+
+@dataclass(slots=True)
+class Article:
+    """One article cut out of one file and cleaned."""
+
+    path: str  # relative to the corpus root, POSIX separators
+    start_line: int
+    end_line: int
+    title: str
+    paragraphs: list[str]
+    roles: str  # one Role character per line start_line..end_line
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD)
+    source: str | None = None
+    caption: str | None = None
+    bullets: list[str] = field(default_factory=list)
+    key: str = ""  # hash of the normalised body: equal keys are exact copies
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(slots=True)
+class Occurrence:
+    """One place a story was found."""
+
+    path: str
+    start_line: int
+    end_line: int
+    relation: Relation
+    similarity: float
+    key: str = ""  # which text version this occurrence holds
+    source: str | None = None
+    date: str | None = None
+    title: str = ""
+
+
+@dataclass(slots=True)
+class Version:
+    """One way the story was written: the merged text of a group of exact and near
+    copies. The first version of a story is the one shown; rewrites follow."""
+
+    key: str
+    title: str
+    paragraphs: list[str]
+    caption: str | None
+    bullets: list[str]
+    sources: list[str]
+    date: str | None
+    relation: Relation  # CANONICAL for the main version, REWRITE for the others
+    similarity: float
+    paths: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(slots=True)
+class Story:
+    id: str
+    title: str
+    date: str | None
+    sources: list[str]
+    versions: list[Version]
+    occurrences: list[Occurrence]
+    digest: str = ""  # changes whenever anything a reader sees changes
+
+    @property
+    def main(self) -> Version:
+        return self.versions[0]
+
+    @property
+    def text(self) -> str:
+        return self.main.text
+
+    @property
+    def caption(self) -> str | None:
+        return self.main.caption
+
+    @property
+    def bullets(self) -> list[str]:
+        return self.main.bullets
+
+    @property
+    def paths(self) -> list[str]:
+        return sorted({o.path for o in self.occurrences})
+
+    @property
+    def n_files(self) -> int:
+        return len({o.path for o in self.occurrences})

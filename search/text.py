@@ -1,0 +1,49 @@
+"""Small text helpers shared by the stages: how lines are compared and hashed."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+# Invisible characters that scrapers leave in or around lines; they must not make two
+# otherwise equal lines differ.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "–": "-", "—": "-"})
+_WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")
+
+
+def norm(line: str) -> str:
+    """A line as compared with other lines: no invisible characters, whitespace (including
+    no-break spaces) collapsed, no leading or trailing space."""
+    if line.isascii():
+        return " ".join(line.split())
+    return " ".join(line.translate(_INVISIBLE).split())
+
+
+def fold(text: str) -> str:
+    """Text as compared across copies: also case, quote style and Unicode form ignored."""
+    return unicodedata.normalize("NFKC", norm(text)).translate(_QUOTES).casefold()
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens; numbers such as 2,500 and U.S. stay one token."""
+    return _WORD.findall(text.casefold())
+
+
+def digest(text: str, size: int = 8) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=size).hexdigest()
+
+
+def body_key(paragraphs: list[str], title: str) -> str:
+    """Exact copies share this key: the folded body, or the title when there is no body."""
+    if paragraphs:
+        return digest("\n".join(fold(p) for p in paragraphs))
+    return digest("\x00" + fold(title))
+
+
+SENTENCE_END = (".", "!", "?", "…", '."', ".”", "?”", '?"', "!”", '!"', ".’", ".'", ":")
+
+
+def ends_sentence(line: str) -> bool:
+    return line.endswith(SENTENCE_END)
