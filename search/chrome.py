@@ -20,25 +20,113 @@ from .text import digest, ends_sentence, norm
 _FIXED = frozenset(
     s.casefold()
     for s in (
-        "Short Url", "Short link", "Follow", "Follow us", "Share", "Share this", "Share this article",
-        "Share on Facebook", "Share on Twitter", "Share on X", "Share via Email", "Print", "Email",
-        "Copy link", "Copy Link", "Comments", "Comment", "Advertisement", "Advertisements",
-        "Sponsored", "Sponsored content", "Read more", "Read More", "Read more:", "Read next",
-        "Read also", "Also read", "See also", "More", "Show more", "Load more", "Subscribe",
-        "Sign up", "Sign in", "Log in", "Register", "Listen", "Listen to this article",
-        "Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "Reddit", "Instagram",
-        "Youtube", "Pinterest", "Flipboard", "Whatsapp", "Messenger", "Skip to content",
-        "Skip to main content", "Most Read", "Most read", "Most Popular", "Trending", "Related",
-        "Related articles", "Related Articles", "Related stories", "Recommended", "Top stories",
-        "Latest", "Latest news", "Breaking", "Breaking news", "Live", "Watch", "Video", "Photo",
-        "Image", "Gallery", "Close", "Menu", "Search", "Home", "Back to top", "Font size",
-        "A A", "A- A+", "Text size", "Save", "Bookmark", "Report", "Reply", "Like", "Tweet",
-        "Pin", "Next", "Previous", "Next article", "Previous article", "Loading...", "Loading",
-        "Cookie settings", "Accept cookies", "All rights reserved", "Tags", "Topics",
-        "Sign up for our newsletter", "Newsletter", "Join the conversation",
+        "Short Url",
+        "Short link",
+        "Follow",
+        "Follow us",
+        "Share",
+        "Share this",
+        "Share this article",
+        "Share on Facebook",
+        "Share on Twitter",
+        "Share on X",
+        "Share via Email",
+        "Print",
+        "Email",
+        "Copy link",
+        "Copy Link",
+        "Comments",
+        "Comment",
+        "Advertisement",
+        "Advertisements",
+        "Sponsored",
+        "Sponsored content",
+        "Read more",
+        "Read More",
+        "Read more:",
+        "Read next",
+        "Read also",
+        "Also read",
+        "See also",
+        "More",
+        "Show more",
+        "Load more",
+        "Subscribe",
+        "Sign up",
+        "Sign in",
+        "Log in",
+        "Register",
+        "Listen",
+        "Listen to this article",
+        "Facebook",
+        "Twitter",
+        "WhatsApp",
+        "Telegram",
+        "LinkedIn",
+        "Reddit",
+        "Instagram",
+        "Youtube",
+        "Pinterest",
+        "Flipboard",
+        "Whatsapp",
+        "Messenger",
+        "Skip to content",
+        "Skip to main content",
+        "Most Read",
+        "Most read",
+        "Most Popular",
+        "Trending",
+        "Related",
+        "Related articles",
+        "Related Articles",
+        "Related stories",
+        "Recommended",
+        "Top stories",
+        "Latest",
+        "Latest news",
+        "Breaking",
+        "Breaking news",
+        "Live",
+        "Watch",
+        "Video",
+        "Photo",
+        "Image",
+        "Gallery",
+        "Close",
+        "Menu",
+        "Search",
+        "Home",
+        "Back to top",
+        "Font size",
+        "A A",
+        "A- A+",
+        "Text size",
+        "Save",
+        "Bookmark",
+        "Report",
+        "Reply",
+        "Like",
+        "Tweet",
+        "Pin",
+        "Next",
+        "Previous",
+        "Next article",
+        "Previous article",
+        "Loading...",
+        "Loading",
+        "Cookie settings",
+        "Accept cookies",
+        "All rights reserved",
+        "Tags",
+        "Topics",
+        "Sign up for our newsletter",
+        "Newsletter",
+        "Join the conversation",
     )
 )
-_COUNT = re.compile(r"^\d{1,7}(?:\s+(?:comments?|shares?|views?|reads?|likes?|replies))?$", re.IGNORECASE)
+_COUNT = re.compile(
+    r"^\d{1,7}(?:\s+(?:comments?|shares?|views?|reads?|likes?|replies))?$", re.IGNORECASE
+)
 _READ_TIME = re.compile(r"^\d{1,3}\s*(?:min|mins|minutes?)\s+read$", re.IGNORECASE)
 _RULE = re.compile(r"^[=\-_*~#·•.|/\\+]{3,}$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
@@ -47,13 +135,19 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 _ICON_MAX_CHARS = 3
 
 
+def _icon(line: str) -> bool:
+    """"TT", "X", "|": labels of icons, not words of a story."""
+    if len(line) > _ICON_MAX_CHARS or " " in line or line.isdigit():
+        return False
+    return not line.isalpha() or line.isupper() or len(line) == 1
+
+
 def fixed_role(line: str) -> tuple[Role | None, str | None]:
     """The role of a normalised line by the fixed patterns alone, and a date if it gives one."""
     if not line:
         return None, None
-    if len(line) <= _ICON_MAX_CHARS and " " not in line and not line.isdigit():
-        if not line.isalpha() or line.isupper() or len(line) == 1:
-            return Role.CHROME, None
+    if _icon(line):
+        return Role.CHROME, None
     if line.casefold() in _FIXED or _COUNT.match(line) or _READ_TIME.match(line):
         return Role.CHROME, None
     if _RULE.match(line) or _COPYRIGHT.match(line):

@@ -24,11 +24,30 @@ _OUTLET_WORD = re.compile(r"^(?:[A-Z][\w&'.-]*|of|the|and|for|de|al|&|[A-Z0-9]{2
 # Photo and wire credits that name the agency. The caption "(Facebook)" credits a platform,
 # not a news source, so only agencies count.
 _AGENCIES = {
-    "ap": "AP", "afp": "AFP", "reuters": "Reuters", "dpa": "dpa", "epa": "EPA", "upi": "UPI",
-    "anadolu": "Anadolu", "anadolu agency": "Anadolu", "xinhua": "Xinhua", "spa": "SPA",
-    "wam": "WAM", "kuna": "KUNA", "ians": "IANS", "pti": "PTI", "ansa": "ANSA", "efe": "EFE",
-    "tass": "TASS", "bloomberg": "Bloomberg", "getty images": "Getty Images", "ap photo": "AP",
-    "afp photo": "AFP", "reuters photo": "Reuters", "sana": "SANA", "irna": "IRNA",
+    "ap": "AP",
+    "afp": "AFP",
+    "reuters": "Reuters",
+    "dpa": "dpa",
+    "epa": "EPA",
+    "upi": "UPI",
+    "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu",
+    "xinhua": "Xinhua",
+    "spa": "SPA",
+    "wam": "WAM",
+    "kuna": "KUNA",
+    "ians": "IANS",
+    "pti": "PTI",
+    "ansa": "ANSA",
+    "efe": "EFE",
+    "tass": "TASS",
+    "bloomberg": "Bloomberg",
+    "getty images": "Getty Images",
+    "ap photo": "AP",
+    "afp photo": "AFP",
+    "reuters photo": "Reuters",
+    "sana": "SANA",
+    "irna": "IRNA",
 }
 _PAREN_CREDIT = re.compile(r"\(([^()]{1,30})\)\s*$")
 _SLASH_CREDIT = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20})/[A-Z][\w .'-]{1,40}$")
@@ -79,7 +98,9 @@ class _Work:
         self.roles[k] = role
 
 
-def clean(lines: list[str], segment: Segment, path: str, furniture: Set[str] = frozenset()) -> Article:
+def clean(
+    lines: list[str], segment: Segment, path: str, furniture: Set[str] = frozenset()
+) -> Article:
     """The cleaned article of `segment` (1-based inclusive range) of a file's lines."""
     raw = lines[segment.start_line - 1 : segment.end_line]
     w = _Work([norm(line) for line in raw], [None] * len(raw))
@@ -293,10 +314,7 @@ def _derived_title(paragraphs: list[str]) -> str:
 def accounted(article: Article, lines: list[str]) -> list[tuple[int, Role, str]]:
     """(line number, role, text) for every line of the article: the --explain view."""
     raw = lines[article.start_line - 1 : article.end_line]
-    return [
-        (article.start_line + i, Role(article.roles[i]), line)
-        for i, line in enumerate(raw)
-    ]
+    return [(article.start_line + i, Role(article.roles[i]), line) for i, line in enumerate(raw)]
 
 
 def check_nothing_lost(article: Article, lines: list[str]) -> list[str]:
@@ -304,7 +322,8 @@ def check_nothing_lost(article: Article, lines: list[str]) -> list[str]:
     Empty for every article; property tests hold clean() to it."""
     raw = lines[article.start_line - 1 : article.end_line]
     kept = " \n ".join(
-        fold(t) for t in [article.title, article.caption or "", *article.bullets, *article.paragraphs]
+        fold(t)
+        for t in [article.title, article.caption or "", *article.bullets, *article.paragraphs]
     )
     lost = []
     for i, line in enumerate(raw):

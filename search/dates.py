@@ -38,8 +38,14 @@ _ISO = r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
 _TIME = r"(?:\s*(?:,|at|-|\|)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?"
 
 _DATE_FORMS = [re.compile(form, re.IGNORECASE) for form in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)]
-_WHOLE_DATE = [re.compile(rf"^\s*{form}{_TIME}\s*$", re.IGNORECASE) for form in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)]
-_LEADING_DATE = [re.compile(rf"^\s*{form}\s*[,:\-–—]", re.IGNORECASE) for form in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)]
+_WHOLE_DATE = [
+    re.compile(rf"^\s*{form}{_TIME}\s*$", re.IGNORECASE)
+    for form in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)
+]
+_LEADING_DATE = [
+    re.compile(rf"^\s*{form}\s*[,:\-–—]", re.IGNORECASE)
+    for form in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)
+]
 
 _STAMP = re.compile(
     r"^(?:last\s+|first\s+)?(?:updated|published|posted|modified|created|date)\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",

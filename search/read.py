@@ -102,13 +102,18 @@ def _walk(
     try:
         st = directory.stat()
         if (st.st_dev, st.st_ino) in seen_dirs:
-            yield Skipped(display_path(prefix.rstrip("/") or "."), "directory loop (link to a folder already read)")
+            yield Skipped(
+                display_path(prefix.rstrip("/") or "."),
+                "directory loop (link to a folder already read)",
+            )
             return
         seen_dirs.add((st.st_dev, st.st_ino))
         with os.scandir(directory) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        yield Skipped(display_path(prefix.rstrip("/") or "."), f"cannot list directory: {_os_reason(exc)}")
+        yield Skipped(
+            display_path(prefix.rstrip("/") or "."), f"cannot list directory: {_os_reason(exc)}"
+        )
         return
     for entry in entries:
         rel = prefix + entry.name
@@ -126,7 +131,9 @@ def _walk(
                 if not _inside(target, real_root):
                     yield Skipped(display_path(rel), "link to a folder outside the corpus")
                     continue
-            yield from _walk(Path(entry.path), rel + "/", pattern, follow_links, real_root, seen_dirs)
+            yield from _walk(
+                Path(entry.path), rel + "/", pattern, follow_links, real_root, seen_dirs
+            )
             continue
         if not _matches(rel, entry.name, pattern):
             continue

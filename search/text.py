@@ -9,7 +9,20 @@ import unicodedata
 # Invisible characters that scrapers leave in or around lines; they must not make two
 # otherwise equal lines differ.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "–": "-", "—": "-"})
+_QUOTES = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "–": "-",
+        "—": "-",
+    }
+)
 _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")
 
 
@@ -36,10 +49,9 @@ def digest(text: str, size: int = 8) -> str:
 
 
 def body_key(paragraphs: list[str], title: str) -> str:
-    """Exact copies share this key: the folded body, or the title when there is no body."""
-    if paragraphs:
-        return digest("\n".join(fold(p) for p in paragraphs))
-    return digest("\x00" + fold(title))
+    """Exact copies share this key: equal title and body once folded. (Copies that differ
+    in the title only are near copies, found by their shingles.)"""
+    return digest("\n".join([fold(title), *(fold(p) for p in paragraphs)]))
 
 
 SENTENCE_END = (".", "!", "?", "…", '."', ".”", "?”", '?"', "!”", '!"', ".’", ".'", ":")

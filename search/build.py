@@ -1,0 +1,420 @@
+"""Building and updating an index: files → articles → stories → Whoosh.
+
+Only what changed is redone. A file is re-read when its size or modification time moved
+(and re-cleaned only when its bytes did); a file whose furniture lines changed status is
+re-cleaned; a story is rebuilt when its set of texts or any of their occurrences changed;
+Whoosh receives only the stories whose digest changed. Every step is a pure function of
+the corpus, so the result equals a full rebuild.
+
+Reading and cleaning run in a process pool (both cores); the rest is cheap bookkeeping
+and Whoosh, which is told about each story once.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from . import chrome, rewrite, signature
+from .clean import clean
+from .cluster import find_edges, group_stories
+from .index import SearchIndex
+from .model import Article, Skipped
+from .paths import store_path, whoosh_dir
+from .read import DEFAULT_GLOB, CorpusFile, Unreadable, discover, display_path, read_text
+from .segment import split
+from .store import FileRecord, IndexFormatError, Store, TextRecord, remove_index_files
+from .story import build_story, members_digest
+
+Progress = Callable[[str, int, int], None]
+
+# Below this many files a process pool costs more to start than it saves.
+POOL_MIN_FILES = 64
+# Files handed to a worker at a time: large enough to amortise the round trip.
+POOL_CHUNK = 16
+
+
+class IndexBusy(Exception):
+    """Another process is updating this index."""
+
+
+@dataclass(slots=True)
+class BuildReport:
+    corpus: Path
+    index_dir: Path
+    files_seen: int = 0
+    files_read: int = 0
+    files_changed: int = 0
+    files_removed: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    articles: int = 0
+    stories: int = 0
+    stories_updated: int = 0
+    seconds: float = 0.0
+    rebuilt_reason: str | None = None
+    furniture: int = 0
+
+    @property
+    def copies_folded(self) -> int:
+        return max(0, self.articles - self.stories)
+
+    @property
+    def unchanged(self) -> bool:
+        return self.files_changed == 0 and self.files_removed == 0 and self.stories_updated == 0
+
+
+# --- work done in the pool ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Scanned:
+    file: CorpusFile
+    digest: str | None = None
+    encoding: str | None = None
+    n_lines: int = 0
+    shortlines: list[tuple[str, str, str]] = field(default_factory=list)
+    skipped: str | None = None
+
+
+@dataclass(slots=True)
+class Cleaned:
+    rel: str
+    articles: list[Article]
+    texts: list[TextRecord]
+    skipped: str | None = None
+
+
+def scan(file: CorpusFile) -> Scanned:
+    """Pass one: decode a file and collect its furniture candidates."""
+    try:
+        text = read_text(file.path)
+    except Unreadable as exc:
+        return Scanned(file, skipped=str(exc))
+    rows = sorted((s.line, s.before, s.after) for s in chrome.short_lines(text.lines))
+    return Scanned(file, text.digest, text.encoding, len(text.lines), rows)
+
+
+_worker_furniture: frozenset[str] = frozenset()
+_worker_seen: set[str] = set()
+
+
+def _init_worker(furniture: frozenset[str]) -> None:
+    global _worker_furniture, _worker_seen
+    _worker_furniture = furniture
+    _worker_seen = set()
+
+
+def clean_file(file: CorpusFile) -> Cleaned:
+    """Pass two: split and clean a file; fingerprint texts this worker has not seen yet
+    (exact copies are hashed first, so only distinct texts pay for MinHash)."""
+    try:
+        text = read_text(file.path)
+    except Unreadable as exc:
+        return Cleaned(file.rel, [], [], skipped=str(exc))
+    rel = display_path(file.rel)
+    articles = [
+        clean(text.lines, seg, rel, _worker_furniture)
+        for seg in split(text.lines, _worker_furniture)
+    ]
+    texts = []
+    for a in articles:
+        if a.key not in _worker_seen:
+            _worker_seen.add(a.key)
+            texts.append(fingerprint(a))
+    return Cleaned(file.rel, articles, texts)
+
+
+def fingerprint(article: Article) -> TextRecord:
+    shingles = signature.shingles(article.paragraphs)
+    features = rewrite.prepare(article.title, article.paragraphs)
+    return TextRecord(
+        key=article.key,
+        paragraphs=article.paragraphs,
+        shingles=shingles,
+        signature=signature.minhash(shingles),
+        rsignature=rewrite.signature(rewrite.load(features)),
+        features=features,
+    )
+
+
+def _run(func, items: Sequence, workers: int, furniture: frozenset[str] = frozenset()) -> Iterator:
+    """`func` over `items` in a process pool, or in this process for small inputs."""
+    if workers <= 1 or len(items) < POOL_MIN_FILES:
+        _init_worker(furniture)
+        yield from map(func, items)
+        return
+    # spawn, not fork: the reader app builds from a thread, and forking a threaded
+    # process can deadlock the child.
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init_worker, initargs=(furniture,)
+    ) as pool:
+        yield from pool.map(func, items, chunksize=POOL_CHUNK)
+
+
+# --- the build ---------------------------------------------------------------------------
+
+
+def build(
+    corpus: Path,
+    index_dir: Path,
+    *,
+    glob: str = DEFAULT_GLOB,
+    follow_links: bool = False,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    wait: float = 0,
+    index_procs: int | None = None,
+) -> BuildReport:
+    """Bring the index in `index_dir` up to date with `corpus`."""
+    started = time.perf_counter()
+    corpus = Path(os.path.abspath(corpus))
+    index_dir.mkdir(parents=True, exist_ok=True)
+    workers = workers or min(os.cpu_count() or 1, 4)
+    report = BuildReport(corpus, index_dir)
+    notify = progress or (lambda phase, done, total: None)
+    lock = FileLock(str(index_dir / "write.lock"))
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout as exc:
+        raise IndexBusy(f"another storyreader is updating the index in {index_dir}") from exc
+    settings = json.dumps({"root": str(corpus), "glob": glob, "follow_links": follow_links})
+    try:
+        store = _open_store(index_dir, settings, report)
+        try:
+            _update(
+                store,
+                corpus,
+                index_dir,
+                settings,
+                glob,
+                follow_links,
+                workers,
+                notify,
+                report,
+                index_procs or workers,
+            )
+        finally:
+            store.close()
+    finally:
+        lock.release()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _open_store(index_dir: Path, settings: str, report: BuildReport) -> Store:
+    """The index's store, started afresh when it is damaged, foreign, of another format
+    version, or was built for another corpus or other options."""
+    try:
+        store = Store.open(store_path(index_dir))
+    except IndexFormatError as exc:
+        report.rebuilt_reason = str(exc)
+    else:
+        if store.meta("settings") in (None, settings):
+            return store
+        store.close()
+        report.rebuilt_reason = "the corpus or the options changed"
+    remove_index_files(index_dir)
+    SearchIndex(whoosh_dir(index_dir)).reset()
+    return Store.open(store_path(index_dir))
+
+
+def _update(
+    store: Store,
+    corpus: Path,
+    index_dir: Path,
+    settings: str,
+    glob: str,
+    follow_links: bool,
+    workers: int,
+    notify: Progress,
+    report: BuildReport,
+    index_procs: int,
+) -> None:
+    notify("scanning", 0, 0)
+    found: list[CorpusFile] = []
+    walk_skips: list[Skipped] = []
+    for item in discover(corpus, glob, follow_links):
+        (walk_skips if isinstance(item, Skipped) else found).append(item)
+    known = store.files()
+    report.files_seen = len(found) + len(walk_skips)
+    present = {display_path(f.rel) for f in found} | {s.path for s in walk_skips}
+    removed = sorted(p for p in known if p not in present)
+    to_scan = [
+        f
+        for f in found
+        if (k := known.get(display_path(f.rel))) is None
+        or k.skipped is not None
+        or (k.size, k.mtime_ns) != (f.size, f.mtime_ns)
+    ]
+
+    # Pass one: read changed files, collect their furniture candidates.
+    content_changed: list[CorpusFile] = []
+    file_records: list[FileRecord] = []
+    shortlines: dict[str, list[tuple[str, str, str]]] = {}
+    for done, s in enumerate(_run(scan, to_scan, workers), 1):
+        rel = display_path(s.file.rel)
+        if s.skipped:
+            file_records.append(
+                FileRecord(rel, s.file.size, s.file.mtime_ns, None, skipped=s.skipped)
+            )
+        else:
+            file_records.append(
+                FileRecord(rel, s.file.size, s.file.mtime_ns, s.digest, s.encoding, s.n_lines)
+            )
+            k = known.get(rel)
+            if k is None or k.digest != s.digest or k.skipped is not None:
+                content_changed.append(s.file)
+                shortlines[rel] = s.shortlines
+        if done % 50 == 0 or done == len(to_scan):
+            notify("reading", done, len(to_scan))
+    for s in walk_skips:
+        file_records.append(FileRecord(s.path, 0, 0, None, skipped=s.reason))
+
+    pending_whoosh = store.meta("whoosh_dirty") == "1"
+    newly_skipped = [
+        r.path
+        for r in file_records
+        if r.skipped and (known.get(r.path) is None or known[r.path].skipped is None)
+    ]
+    gone = sorted(set(removed) | set(newly_skipped))
+    if not content_changed and not gone:
+        # Nothing to re-read: at most some modification times moved.
+        with store.transaction():
+            store.put_files(file_records)
+        _fill_counts(store, report)
+        if pending_whoosh:
+            _sync_whoosh(store, index_dir, [], [], True, index_procs, notify)
+        return
+    with store.transaction():
+        store.put_shortlines_many(shortlines)
+        furniture = chrome.learn_furniture(store.furniture_rows(exclude=gone))
+        old_furniture = frozenset(json.loads(store.meta("furniture", "[]")))
+        by_rel = {display_path(f.rel): f for f in found}
+        to_clean = {display_path(f.rel): f for f in content_changed}
+        for rel in store.paths_with_lines(furniture ^ old_furniture):
+            if rel in by_rel and rel not in to_clean and rel not in gone:
+                to_clean[rel] = by_rel[rel]
+        # Texts whose occurrences change: those of files re-cleaned or gone.
+        dirty_keys = store.article_keys(sorted(set(gone) | set(to_clean)))
+        store.forget_files(gone)
+        store.put_files(file_records)
+        report.files_changed = len(content_changed) + len(newly_skipped)
+        report.files_removed = len(removed)
+        report.furniture = len(furniture)
+
+        new_texts: dict[str, TextRecord] = {}
+        files_to_clean = [to_clean[r] for r in sorted(to_clean)]
+        for done, result in enumerate(_run(clean_file, files_to_clean, workers, furniture), 1):
+            rel = display_path(result.rel)
+            if result.skipped:
+                # The file changed between the passes; it is reported, not half-read.
+                store.put_files([FileRecord(rel, 0, 0, None, skipped=result.skipped)])
+                store.put_articles(rel, [])
+                continue
+            store.put_articles(rel, result.articles)
+            dirty_keys.update(a.key for a in result.articles)
+            for t in result.texts:
+                new_texts.setdefault(t.key, t)
+            if done % 50 == 0 or done == len(files_to_clean):
+                notify("cleaning", done, len(files_to_clean))
+
+        notify("grouping", 0, 0)
+        orphans = store.orphan_texts()
+        store.drop_texts(orphans)
+        stored = store.known_texts(new_texts)
+        new_texts = {k: t for k, t in new_texts.items() if k not in stored}
+        store.put_edges(e.row() for e in find_edges(new_texts, store))
+        store.put_texts(new_texts.values())
+        new_texts.clear()
+
+        changed_ids, removed_ids = _regroup(store, dirty_keys, notify)
+        report.stories_updated = len(changed_ids) + len(removed_ids)
+        store.set_meta("furniture", json.dumps(sorted(furniture), ensure_ascii=False))
+        store.set_meta("settings", settings)
+        if changed_ids or removed_ids or pending_whoosh:
+            store.set_meta("whoosh_dirty", "1")
+
+    _fill_counts(store, report)
+    if changed_ids or removed_ids or pending_whoosh:
+        _sync_whoosh(
+            store, index_dir, changed_ids, removed_ids, pending_whoosh, index_procs, notify
+        )
+
+
+def _fill_counts(store: Store, report: BuildReport) -> None:
+    counts = store.counts()
+    report.articles = counts["articles"]
+    report.stories = counts["stories"]
+    report.files_read = counts["files"]
+    report.skipped = [Skipped(p, r) for p, r in store.skipped()]
+
+
+def _regroup(store: Store, dirty_keys: set[str], notify: Progress) -> tuple[list[str], list[str]]:
+    """Recompute the grouping and rebuild the stories whose members changed."""
+    keys = store.all_text_keys()
+    edges = store.edges()
+    components = group_stories(keys, edges, store.key_dates())
+    stored = store.story_members()
+    stored_by_members = {m: sid for sid, m in stored.items()}
+    keep: set[str] = set()
+    rebuild: list[list[str]] = []
+    for members in components:
+        sid = stored_by_members.get(members_digest(members))
+        if sid is not None and not dirty_keys.intersection(members):
+            keep.add(sid)
+        else:
+            rebuild.append(members)
+    story_of = {k: i for i, members in enumerate(rebuild) for k in members}
+    story_edges: dict[int, list] = defaultdict(list)
+    for e in edges:
+        if (i := story_of.get(e[0])) is not None and story_of.get(e[1]) == i:
+            story_edges[i].append(e)
+    obsolete = [sid for sid in stored if sid not in keep]
+    store.drop_stories(obsolete)
+    changed: list[str] = []
+    for i, members in enumerate(rebuild):
+        texts = store.texts(members)
+        articles = store.articles_for_keys(members)
+        story = build_story(members, texts, articles, story_edges[i])
+        store.put_story(story, members_digest(members))
+        changed.append(story.id)
+        if (i + 1) % 500 == 0 or i + 1 == len(rebuild):
+            notify("grouping", i + 1, len(rebuild))
+    removed = sorted(set(obsolete) - set(changed))
+    return changed, removed
+
+
+def _sync_whoosh(
+    store: Store,
+    index_dir: Path,
+    changed: list[str],
+    removed: list[str],
+    full_check: bool,
+    procs: int,
+    notify: Progress,
+) -> None:
+    """Send changed stories to Whoosh. After an interrupted run (`full_check`), compare
+    every story's digest with what Whoosh holds and repair the difference."""
+    index = SearchIndex(whoosh_dir(index_dir))
+    if full_check:
+        indexed = index.digests()
+        current = store.story_digests()
+        changed = sorted(sid for sid, d in current.items() if indexed.get(sid) != d)
+        removed = sorted(sid for sid in indexed if sid not in current)
+    stories = (s for sid in changed if (s := store.story(sid)) is not None)
+    notify("indexing", 0, len(changed))
+    index.apply(
+        stories, removed, len(changed), procs=procs, progress=lambda d, t: notify("indexing", d, t)
+    )
+    with store.transaction():
+        store.set_meta("whoosh_dirty", "0")

@@ -1,0 +1,231 @@
+"""The query API: what the command line and the reader app ask of an index.
+
+Callers see stories, rows and snippets, never Whoosh or SQLite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from whoosh.analysis import StemmingAnalyzer
+from whoosh.highlight import ContextFragmenter, Formatter, highlight
+
+from .index import QueryError, SearchIndex
+from .model import Skipped, Story
+from .paths import store_path, whoosh_dir
+from .store import IndexFormatError, Store, StoryRow
+
+SORTS = ("date", "files", "title")
+# Snippets: up to three fragments of about this many characters around the hits.
+SNIPPET_FRAGMENTS = 3
+SNIPPET_CHARS = 60
+# A query longer than this is not a query someone typed; refuse it with a message.
+MAX_QUERY_CHARS = 1000
+
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around hits while formatting
+
+
+class StoryNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """Plain text with the character ranges of the hits in it."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    row: StoryRow
+    score: float
+    snippet: Snippet
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str
+    total: int
+    hits: list[Hit]
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    stories: int
+    files: int
+    skipped: int
+    articles: int
+
+    @property
+    def copies_folded(self) -> int:
+        return max(0, self.articles - self.stories)
+
+
+class _Marker(Formatter):
+    between = " … "
+
+    def format_token(self, text, token, replace=False):
+        return _OPEN + text[token.startchar : token.endchar] + _CLOSE
+
+
+def _unmark(marked: str) -> Snippet:
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = 0
+    i = 0
+    while i < len(marked):
+        ch = marked[i]
+        if ch == _OPEN:
+            start = pos
+        elif ch == _CLOSE:
+            spans.append((start, pos))
+        else:
+            out.append(ch)
+            pos += 1
+        i += 1
+    return Snippet("".join(out), tuple(spans))
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    return StemmingAnalyzer()
+
+
+class Library:
+    """An index opened for reading."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        try:
+            self.store = Store.open(store_path(index_dir), readonly=True)
+        except IndexFormatError:
+            raise
+        self.index = SearchIndex(whoosh_dir(index_dir))
+
+    def close(self) -> None:
+        self.index.close()
+        self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- listing -------------------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        c = self.store.counts()
+        return Stats(c["stories"], c["files"], c["skipped"], c["articles"])
+
+    def count(self) -> int:
+        return self.store.counts()["stories"]
+
+    def stories(
+        self, sort: str = "date", offset: int = 0, limit: int | None = None
+    ) -> list[StoryRow]:
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+        return self.store.story_rows(sort, offset, limit)
+
+    def story(self, story_id: str) -> Story:
+        """A story by id or by a unique prefix of its id."""
+        story = self.store.story(story_id)
+        if story is not None:
+            return story
+        matches = self.store.story_ids_with_prefix(story_id) if story_id else []
+        if len(matches) == 1 and (story := self.store.story(matches[0])) is not None:
+            return story
+        if len(matches) > 1:
+            raise StoryNotFound(f"story id {story_id!r} is ambiguous: give more characters")
+        raise StoryNotFound(f"no story with id {story_id!r}")
+
+    def skipped(self) -> list[Skipped]:
+        return [Skipped(p, r) for p, r in self.store.skipped()]
+
+    # --- searching -----------------------------------------------------------------------
+
+    def search(
+        self, text: str, limit: int | None = 20, snippets: bool = True, sort: str = "score"
+    ) -> SearchResults:
+        if len(text) > MAX_QUERY_CHARS:
+            raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
+        query = self.index.parse(text)
+        total, raw = self.index.search(query, limit=limit, sort_by_date=sort == "date")
+        rows = self.store.story_rows_by_id([h.id for h in raw])
+        terms = _terms(query)
+        hits = []
+        for h in raw:
+            row = rows.get(h.id)
+            if row is None:  # the index is being updated; the store is the truth
+                continue
+            snippet = self._snippet(h.id, terms) if snippets else Snippet("", ())
+            hits.append(Hit(row, h.score, snippet))
+        return SearchResults(text, total, hits)
+
+    def _snippet(self, story_id: str, terms: frozenset[str]) -> Snippet:
+        story = self.store.story(story_id)
+        if story is None:
+            return Snippet("", ())
+        text = "\n".join(p for v in story.versions for p in v.paragraphs)
+        text = text.replace(_OPEN, "").replace(_CLOSE, "")
+        if terms:
+            marked = highlight(
+                text,
+                terms,
+                _analyzer(),
+                ContextFragmenter(maxchars=SNIPPET_CHARS * 4, surround=SNIPPET_CHARS),
+                _Marker(),
+                top=SNIPPET_FRAGMENTS,
+            )
+            if marked:
+                return _unmark(" ".join(marked.split()))
+        return Snippet(" ".join(text.split())[: SNIPPET_CHARS * 2], ())
+
+    def highlighter(self, text: str) -> Callable[[str], list[tuple[int, int]]]:
+        """A function giving the character spans of a text that match the query's words
+        (stemmed as the index stems them), for highlighting an article."""
+        try:
+            terms = _terms(self.index.parse(text))
+        except QueryError:
+            terms = frozenset()
+
+        def spans(body: str) -> list[tuple[int, int]]:
+            if not terms:
+                return []
+            return [
+                (t.startchar, t.endchar)
+                for t in _analyzer()(body, chars=True, removestops=False)
+                if t.text in terms
+            ]
+
+        return spans
+
+
+def _terms(query) -> frozenset[str]:
+    words: set[str] = set()
+    try:
+        for field, text in query.all_terms(phrases=True):
+            if field in ("title", "body") and isinstance(text, str | bytes):
+                words.add(text.decode() if isinstance(text, bytes) else text)
+    except Exception:
+        return frozenset()
+    # Fuzzy and prefix terms are not in all_terms; their stems match by prefix below.
+    return frozenset(words)
+
+
+__all__ = [
+    "Library",
+    "QueryError",
+    "SearchResults",
+    "Snippet",
+    "Stats",
+    "StoryNotFound",
+    "StoryRow",
+]

@@ -1,0 +1,636 @@
+"""The index's database: what was read from every file, the distinct article texts with
+their fingerprints, the similarity edges between them, and the stories.
+
+SQLite is the source of truth; the Whoosh index is derived from the stories table and can
+always be brought back in line with it. Writes happen in one transaction per build, so a
+killed build leaves the previous state intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .model import Article, Occurrence, Relation, Story, Version
+from .paths import store_path
+
+# Bump when the schema or the meaning of stored data changes: an index of another
+# version is rebuilt from scratch instead of being misread.
+FORMAT_VERSION = 1
+_APP_ID = 0x53545259  # "STRY": marks the database file as ours
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE files (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    digest TEXT,
+    encoding TEXT,
+    n_lines INTEGER,
+    skipped TEXT
+);
+CREATE TABLE shortlines (path TEXT NOT NULL, line TEXT NOT NULL, before TEXT NOT NULL, after TEXT NOT NULL);
+CREATE INDEX shortlines_path ON shortlines(path);
+CREATE INDEX shortlines_line ON shortlines(line);
+CREATE TABLE articles (
+    path TEXT NOT NULL,
+    start_line INTEGER NOT NULL,
+    end_line INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT,
+    source TEXT,
+    caption TEXT,
+    bullets TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    PRIMARY KEY (path, start_line)
+) WITHOUT ROWID;
+CREATE INDEX articles_key ON articles(key);
+CREATE TABLE texts (
+    key TEXT PRIMARY KEY,
+    paragraphs TEXT NOT NULL,
+    shingles BLOB NOT NULL,
+    signature BLOB NOT NULL,
+    rsignature BLOB NOT NULL,
+    features BLOB NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE edges (
+    a TEXT NOT NULL, b TEXT NOT NULL, kind INTEGER NOT NULL, sim REAL NOT NULL,
+    PRIMARY KEY (a, b, kind)
+) WITHOUT ROWID;
+CREATE INDEX edges_b ON edges(b);
+CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    sort_title TEXT NOT NULL,
+    date TEXT,
+    sources TEXT NOT NULL,
+    n_files INTEGER NOT NULL,
+    n_occurrences INTEGER NOT NULL,
+    members TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    versions TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX stories_date ON stories(date, id);
+CREATE INDEX stories_files ON stories(n_files, id);
+CREATE INDEX stories_title ON stories(sort_title, id);
+CREATE TABLE occurrences (
+    story TEXT NOT NULL,
+    path TEXT NOT NULL,
+    start_line INTEGER NOT NULL,
+    end_line INTEGER NOT NULL,
+    relation TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    key TEXT NOT NULL,
+    source TEXT,
+    date TEXT,
+    title TEXT NOT NULL
+);
+CREATE INDEX occurrences_story ON occurrences(story);
+CREATE INDEX occurrences_path ON occurrences(path);
+"""
+
+NEAR, REWRITE = 1, 2
+
+_ORDER = {
+    "date": "date IS NULL, date DESC, id",
+    "files": "n_files DESC, date IS NULL, date DESC, id",
+    "title": "sort_title, id",
+}
+
+
+class IndexFormatError(Exception):
+    """The directory holds something that is not a storyreader index of this version."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    path: str
+    size: int
+    mtime_ns: int
+    digest: str | None
+    encoding: str | None = None
+    n_lines: int | None = None
+    skipped: str | None = None
+
+
+@dataclass(slots=True)
+class TextRecord:
+    """A distinct article text and its fingerprints: word shingles and their MinHash
+    signature for near copies, rewrite features and their signature for rewrites."""
+
+    key: str
+    paragraphs: list[str]
+    shingles: np.ndarray
+    signature: np.ndarray
+    rsignature: np.ndarray
+    features: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """What the story list shows, without loading any text."""
+
+    id: str
+    title: str
+    date: str | None
+    sources: list[str]
+    n_files: int
+    n_occurrences: int
+
+
+class Store:
+    def __init__(self, path: Path, readonly: bool = False) -> None:
+        self.path = path
+        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        self.db = sqlite3.connect(
+            uri, uri=True, timeout=30, isolation_level=None, check_same_thread=False
+        )
+        self.db.execute("PRAGMA busy_timeout = 30000")
+        if not readonly:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("PRAGMA cache_size = -65536")
+
+    # --- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, readonly: bool = False) -> Store:
+        """Open the database, creating it when absent. Raises IndexFormatError when the
+        file is not ours, is damaged, or is of another format version."""
+        exists = path.exists() and path.stat().st_size > 0
+        if readonly and not exists:
+            raise IndexFormatError("no index yet")
+        store = cls(path, readonly=readonly)
+        try:
+            if exists:
+                store._check()
+            else:
+                store._create()
+        except sqlite3.DatabaseError as exc:
+            store.close()
+            raise IndexFormatError(f"index database is damaged ({exc})") from exc
+        except IndexFormatError:
+            store.close()
+            raise
+        return store
+
+    def _create(self) -> None:
+        # executescript commits on its own, so the script carries its own transaction.
+        self.db.executescript(
+            f"BEGIN; {_SCHEMA} PRAGMA application_id = {_APP_ID};"
+            f" INSERT INTO meta VALUES ('format_version', '{FORMAT_VERSION}'); COMMIT;"
+        )
+
+    def _check(self) -> None:
+        (app_id,) = self.db.execute("PRAGMA application_id").fetchone()
+        if app_id != _APP_ID:
+            raise IndexFormatError("not a storyreader index")
+        version = self.meta("format_version")
+        if version != str(FORMAT_VERSION):
+            raise IndexFormatError(
+                f"index format {version} (this storyreader reads format {FORMAT_VERSION})"
+            )
+        self.db.execute("SELECT count(*) FROM stories").fetchone()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # --- meta ----------------------------------------------------------------------------
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # --- files ---------------------------------------------------------------------------
+
+    def files(self) -> dict[str, FileRecord]:
+        return {
+            row[0]: FileRecord(*row)
+            for row in self.db.execute(
+                "SELECT path, size, mtime_ns, digest, encoding, n_lines, skipped FROM files"
+            )
+        }
+
+    def put_files(self, records: Iterable[FileRecord]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (r.path, r.size, r.mtime_ns, r.digest, r.encoding, r.n_lines, r.skipped)
+                for r in records
+            ],
+        )
+
+    def skipped(self) -> list[tuple[str, str]]:
+        return self.db.execute(
+            "SELECT path, skipped FROM files WHERE skipped IS NOT NULL ORDER BY path"
+        ).fetchall()
+
+    def forget_files(self, paths: Sequence[str]) -> None:
+        for chunk in _chunks(paths):
+            marks = _marks(chunk)
+            self.db.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM shortlines WHERE path IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM articles WHERE path IN ({marks})", chunk)
+
+    # --- furniture statistics --------------------------------------------------------------
+
+    def put_shortlines_many(self, by_path: Mapping[str, Iterable[tuple[str, str, str]]]) -> None:
+        for chunk in _chunks(list(by_path)):
+            self.db.execute(f"DELETE FROM shortlines WHERE path IN ({_marks(chunk)})", chunk)
+        self.db.executemany(
+            "INSERT INTO shortlines VALUES (?, ?, ?, ?)",
+            [(path, *row) for path, rows in by_path.items() for row in rows],
+        )
+
+    def furniture_rows(self, exclude: Sequence[str] = ()) -> Iterator[tuple[str, str, str]]:
+        """Candidate rows of lines seen in several files (only those can be furniture),
+        leaving out files about to be forgotten."""
+        gone = set(exclude)
+        for path, line, before, after in self.db.execute(
+            "SELECT path, line, before, after FROM shortlines WHERE line IN ("
+            " SELECT line FROM shortlines GROUP BY line HAVING count(DISTINCT path) > 1)"
+        ):
+            if path not in gone:
+                yield line, before, after
+
+    def paths_with_lines(self, lines: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(lines)):
+            found.update(
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT DISTINCT path FROM shortlines WHERE line IN ({_marks(chunk)})", chunk
+                )
+            )
+        return found
+
+    # --- articles ------------------------------------------------------------------------
+
+    def put_articles(self, path: str, articles: Sequence[Article]) -> None:
+        self.db.execute("DELETE FROM articles WHERE path = ?", (path,))
+        self.db.executemany(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    a.path,
+                    a.start_line,
+                    a.end_line,
+                    a.key,
+                    a.title,
+                    a.date,
+                    a.source,
+                    a.caption,
+                    json.dumps(a.bullets, ensure_ascii=False),
+                    a.roles,
+                )
+                for a in articles
+            ],
+        )
+
+    def article_keys(self, paths: Sequence[str]) -> set[str]:
+        keys: set[str] = set()
+        for chunk in _chunks(paths):
+            keys.update(
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT DISTINCT key FROM articles WHERE path IN ({_marks(chunk)})", chunk
+                )
+            )
+        return keys
+
+    def articles_for_keys(self, keys: Iterable[str]) -> list[Article]:
+        found: list[Article] = []
+        for chunk in _chunks(list(keys)):
+            found.extend(
+                _article(row)
+                for row in self.db.execute(
+                    f"SELECT * FROM articles WHERE key IN ({_marks(chunk)})", chunk
+                )
+            )
+        return found
+
+    def articles_in(self, path: str) -> list[Article]:
+        return [
+            _article(row)
+            for row in self.db.execute(
+                "SELECT * FROM articles WHERE path = ? ORDER BY start_line", (path,)
+            )
+        ]
+
+    def article_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def key_dates(self) -> dict[str, set[str]]:
+        """Known dates of every text, from all the places it was found."""
+        dates: dict[str, set[str]] = {}
+        for key, date in self.db.execute("SELECT key, date FROM articles"):
+            bucket = dates.setdefault(key, set())
+            if date:
+                bucket.add(date)
+        return dates
+
+    # --- texts and edges ------------------------------------------------------------------
+
+    def known_texts(self, keys: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(list(keys)):
+            found.update(
+                row[0]
+                for row in self.db.execute(
+                    f"SELECT key FROM texts WHERE key IN ({_marks(chunk)})", chunk
+                )
+            )
+        return found
+
+    def put_texts(self, records: Iterable[TextRecord]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    r.key,
+                    json.dumps(r.paragraphs, ensure_ascii=False),
+                    _blob(r.shingles),
+                    _blob(r.signature),
+                    _blob(r.rsignature),
+                    r.features,
+                )
+                for r in records
+            ],
+        )
+
+    def texts(self, keys: Iterable[str]) -> dict[str, TextRecord]:
+        found: dict[str, TextRecord] = {}
+        for chunk in _chunks(list(keys)):
+            for key, paragraphs, shingles, sig, rsig, features in self.db.execute(
+                "SELECT key, paragraphs, shingles, signature, rsignature, features FROM texts"
+                f" WHERE key IN ({_marks(chunk)})",
+                chunk,
+            ):
+                found[key] = TextRecord(
+                    key,
+                    json.loads(paragraphs),
+                    _array(shingles),
+                    _array(sig),
+                    _array(rsig),
+                    features,
+                )
+        return found
+
+    def signature_matrices(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """Every stored text's two signatures as matrices (rows in key order), for LSH."""
+        keys, sigs, rsigs = [], [], []
+        for key, sig, rsig in self.db.execute(
+            "SELECT key, signature, rsignature FROM texts ORDER BY key"
+        ):
+            keys.append(key)
+            sigs.append(sig)
+            rsigs.append(rsig)
+        return keys, _matrix(sigs), _matrix(rsigs)
+
+    def orphan_texts(self) -> list[str]:
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT key FROM texts WHERE NOT EXISTS (SELECT 1 FROM articles WHERE articles.key = texts.key)"
+            )
+        ]
+
+    def drop_texts(self, keys: Sequence[str]) -> None:
+        for chunk in _chunks(keys):
+            marks = _marks(chunk)
+            self.db.execute(f"DELETE FROM texts WHERE key IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM edges WHERE a IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM edges WHERE b IN ({marks})", chunk)
+
+    def all_text_keys(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT key FROM texts ORDER BY key")]
+
+    def text_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM texts").fetchone()[0]
+
+    def put_edges(self, edges: Iterable[tuple[str, str, int, float]]) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?)", edges)
+
+    def edges(self) -> list[tuple[str, str, int, float]]:
+        return self.db.execute("SELECT a, b, kind, sim FROM edges").fetchall()
+
+    # --- stories -------------------------------------------------------------------------
+
+    def story_members(self) -> dict[str, str]:
+        """Story id → the fingerprint of its members, to spot stories that changed."""
+        return dict(self.db.execute("SELECT id, members FROM stories"))
+
+    def put_story(self, story: Story, members: str) -> None:
+        self.db.execute("DELETE FROM occurrences WHERE story = ?", (story.id,))
+        self.db.execute(
+            "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                story.id,
+                story.title,
+                story.title.casefold(),
+                story.date,
+                json.dumps(story.sources, ensure_ascii=False),
+                story.n_files,
+                len(story.occurrences),
+                members,
+                story.digest,
+                json.dumps([_version_json(v) for v in story.versions], ensure_ascii=False),
+            ),
+        )
+        self.db.executemany(
+            "INSERT INTO occurrences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    story.id,
+                    o.path,
+                    o.start_line,
+                    o.end_line,
+                    o.relation.value,
+                    o.similarity,
+                    o.key,
+                    o.source,
+                    o.date,
+                    o.title,
+                )
+                for o in story.occurrences
+            ],
+        )
+
+    def drop_stories(self, ids: Sequence[str]) -> None:
+        for chunk in _chunks(ids):
+            marks = _marks(chunk)
+            self.db.execute(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM occurrences WHERE story IN ({marks})", chunk)
+
+    def story(self, story_id: str) -> Story | None:
+        row = self.db.execute(
+            "SELECT id, title, date, sources, digest, versions FROM stories WHERE id = ?",
+            (story_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        sid, title, date, sources, digest, versions = row
+        occurrences = [
+            Occurrence(path, start, end, Relation(rel), sim, key, source, odate, otitle)
+            for path, start, end, rel, sim, key, source, odate, otitle in self.db.execute(
+                "SELECT path, start_line, end_line, relation, similarity, key, source, date, title"
+                " FROM occurrences WHERE story = ? ORDER BY relation != 'canonical', path, start_line",
+                (sid,),
+            )
+        ]
+        return Story(
+            sid,
+            title,
+            date,
+            json.loads(sources),
+            [_version(v) for v in json.loads(versions)],
+            occurrences,
+            digest,
+        )
+
+    def story_ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT id FROM stories WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+                (prefix, prefix + "\uffff", limit),
+            )
+        ]
+
+    def story_digests(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT id, digest FROM stories"))
+
+
+    def story_rows(
+        self, sort: str = "date", offset: int = 0, limit: int | None = None
+    ) -> list[StoryRow]:
+        order = _ORDER[sort]
+        return [
+            StoryRow(sid, title, date, json.loads(sources), n_files, n_occ)
+            for sid, title, date, sources, n_files, n_occ in self.db.execute(
+                f"SELECT id, title, date, sources, n_files, n_occurrences FROM stories"
+                f" ORDER BY {order} LIMIT ? OFFSET ?",
+                (-1 if limit is None else limit, offset),
+            )
+        ]
+
+    def story_rows_by_id(self, ids: Sequence[str]) -> dict[str, StoryRow]:
+        found: dict[str, StoryRow] = {}
+        for chunk in _chunks(ids):
+            for sid, title, date, sources, n_files, n_occ in self.db.execute(
+                "SELECT id, title, date, sources, n_files, n_occurrences FROM stories"
+                f" WHERE id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                found[sid] = StoryRow(sid, title, date, json.loads(sources), n_files, n_occ)
+        return found
+
+    def counts(self) -> dict[str, int]:
+        one = self.db.execute
+        return {
+            "stories": one("SELECT count(*) FROM stories").fetchone()[0],
+            "files": one("SELECT count(*) FROM files WHERE skipped IS NULL").fetchone()[0],
+            "skipped": one("SELECT count(*) FROM files WHERE skipped IS NOT NULL").fetchone()[0],
+            "articles": one("SELECT count(*) FROM articles").fetchone()[0],
+            "occurrences": one("SELECT count(*) FROM occurrences").fetchone()[0],
+        }
+
+    def file_stories(self, path: str) -> list[tuple[str, int, int, str]]:
+        return self.db.execute(
+            "SELECT story, start_line, end_line, relation FROM occurrences WHERE path = ? ORDER BY start_line",
+            (path,),
+        ).fetchall()
+
+
+def _article(row: tuple) -> Article:
+    path, start, end, key, title, date, source, caption, bullets, roles = row
+    return Article(
+        path, start, end, title, [], roles, date, source, caption, json.loads(bullets), key
+    )
+
+
+def _blob(array: np.ndarray) -> bytes:
+    return np.ascontiguousarray(array, dtype="<u4").tobytes()
+
+
+def _array(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<u4")
+
+
+def _matrix(blobs: list[bytes]) -> np.ndarray:
+    if not blobs:
+        return np.zeros((0, 0), dtype=np.uint32)
+    return np.frombuffer(b"".join(blobs), dtype="<u4").reshape(len(blobs), -1)
+
+
+def _version_json(v: Version) -> dict:
+    return {
+        "key": v.key,
+        "title": v.title,
+        "paragraphs": v.paragraphs,
+        "caption": v.caption,
+        "bullets": v.bullets,
+        "sources": v.sources,
+        "date": v.date,
+        "relation": v.relation.value,
+        "similarity": v.similarity,
+        "paths": v.paths,
+    }
+
+
+def _version(d: dict) -> Version:
+    return Version(
+        d["key"],
+        d["title"],
+        d["paragraphs"],
+        d["caption"],
+        d["bullets"],
+        d["sources"],
+        d["date"],
+        Relation(d["relation"]),
+        d["similarity"],
+        d["paths"],
+    )
+
+
+_CHUNK = 500
+
+
+def _chunks(items: Sequence) -> Iterator[list]:
+    items = list(items)
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def _marks(chunk: Sequence) -> str:
+    return ",".join("?" * len(chunk))
+
+
+def remove_index_files(index_dir: Path) -> None:
+    """Remove a database and its WAL side files (for rebuilding a foreign or old index)."""
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(str(store_path(index_dir)) + suffix)
+        if p.exists():
+            os.remove(p)

@@ -1,0 +1,224 @@
+"""Building the story a reader sees from its group of texts and their occurrences.
+
+The shown text comes from the most complete exact/near version, and no paragraph that
+only some near copies carry is lost: such paragraphs are spliced in where they stood.
+Rewrites stay whole, as alternative versions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from . import rewrite, signature
+from .cluster import near_groups
+from .model import Article, Occurrence, Relation, Story, Version
+from .store import TextRecord
+from .text import digest, fold, words
+
+# Story ids are this many hex digits of the main text's key: short enough to type, and a
+# collision needs ~16 million stories before it becomes likely.
+ID_LENGTH = 12
+# Two paragraphs are the same paragraph when one is the other cut short (a prefix of at
+# least this share of it) or when their words mostly agree (a number changed).
+PREFIX_MIN_SHARE = 0.3
+PREFIX_MIN_CHARS = 30
+SAME_PARAGRAPH_JACCARD = 0.75
+
+
+def build_story(
+    keys: Sequence[str],
+    texts: Mapping[str, TextRecord],
+    articles: Sequence[Article],
+    edges: Sequence[tuple[str, str, int, float]],
+) -> Story:
+    by_key: dict[str, list[Article]] = defaultdict(list)
+    for a in sorted(articles, key=lambda a: (a.path, a.start_line)):
+        by_key[a.key].append(a)
+    group_of = near_groups(keys, edges)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(keys):
+        groups[group_of[key]].append(key)
+
+    def weight(members: list[str]) -> tuple[int, int, str]:
+        found = [a for k in members for a in by_key[k]]
+        return (-len({a.path for a in found}), -len(found), min(members))
+
+    ordered = sorted(groups.values(), key=weight)
+    versions: list[Version] = []
+    for i, members in enumerate(ordered):
+        versions.append(
+            _version(members, texts, by_key, Relation.CANONICAL if i == 0 else Relation.REWRITE)
+        )
+    main = versions[0]
+    main_text = texts[main.key]
+    main_features = rewrite.load(main_text.features)
+    for v in versions[1:]:
+        v.similarity = round(
+            rewrite.similarity(rewrite.load(texts[v.key].features), main_features), 4
+        )
+
+    main_group = set(ordered[0])
+    canonical = by_key[main.key][0]
+    occurrences = []
+    for key in sorted(keys):
+        if key == main.key:
+            relation, sim = Relation.EXACT, 1.0
+        elif key in main_group:
+            relation = Relation.NEAR
+            sim = _near_similarity(texts[key], main_text)
+        else:
+            relation = Relation.REWRITE
+            sim = round(rewrite.similarity(rewrite.load(texts[key].features), main_features), 4)
+        for a in by_key[key]:
+            rel = Relation.CANONICAL if a is canonical else relation
+            occurrences.append(
+                Occurrence(
+                    a.path, a.start_line, a.end_line, rel, sim, key, a.source, a.date, a.title
+                )
+            )
+    occurrences.sort(key=lambda o: (o.relation is not Relation.CANONICAL, o.path, o.start_line))
+
+    sources = _ranked(s for v in versions for s in v.sources)
+    dates = [v.date for v in versions if v.date]
+    story = Story(
+        id=main.key[:ID_LENGTH],
+        title=main.title,
+        date=main.date or (min(dates) if dates else None),
+        sources=sources,
+        versions=versions,
+        occurrences=occurrences,
+    )
+    story.digest = story_digest(story)
+    return story
+
+
+def _near_similarity(a: TextRecord, b: TextRecord) -> float:
+    return round(
+        max(
+            signature.jaccard(a.shingles, b.shingles), signature.containment(a.shingles, b.shingles)
+        ),
+        4,
+    )
+
+
+def _version(
+    members: list[str],
+    texts: Mapping[str, TextRecord],
+    by_key: Mapping[str, list[Article]],
+    relation: Relation,
+) -> Version:
+    # The most complete text leads; ties go to the most copied, then to the key, so the
+    # choice never depends on the order files were read in.
+    ranked = sorted(
+        members,
+        key=lambda k: (-sum(len(p) for p in texts[k].paragraphs), -len(by_key[k]), k),
+    )
+    lead = ranked[0]
+    paragraphs = merge_paragraphs(
+        texts[lead].paragraphs,
+        [texts[k].paragraphs for k in sorted(ranked[1:], key=lambda k: (-len(by_key[k]), k))],
+    )
+    found = [a for k in ranked for a in by_key[k]]
+    first = by_key[lead][0]
+    caption = first.caption or next((a.caption for a in found if a.caption), None)
+    bullets = max((a.bullets for a in found), key=len, default=[])
+    if first.bullets:
+        bullets = first.bullets
+    known = [a.date for a in found if a.date]
+    return Version(
+        key=lead,
+        title=first.title,
+        paragraphs=paragraphs,
+        caption=caption,
+        bullets=list(bullets),
+        sources=_ranked(a.source for a in found if a.source),
+        date=min(known) if known else None,
+        relation=relation,
+        similarity=1.0,
+        paths=sorted({a.path for a in found}),
+    )
+
+
+def _ranked(items) -> list[str]:
+    counts = Counter(x for x in items if x)
+    return [x for x, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def merge_paragraphs(base: list[str], others: Sequence[list[str]]) -> list[str]:
+    """`base` with every paragraph of `others` that it lacks, each placed after the last
+    paragraph it follows in its own text; a paragraph that `base` has only cut short is
+    replaced by its complete form."""
+    merged = list(base)
+    for other in others:
+        pos = -1
+        for p in other:
+            m = _match(p, merged)
+            if m is None:
+                pos += 1
+                merged.insert(pos, p)
+                continue
+            if _extends(p, merged[m]):
+                merged[m] = p
+            pos = max(pos, m)
+    return merged
+
+
+def _match(p: str, paragraphs: list[str]) -> int | None:
+    fp = fold(p)
+    for i, q in enumerate(paragraphs):
+        if fold(q) == fp:
+            return i
+    for i, q in enumerate(paragraphs):
+        if _extends(p, q) or _extends(q, p):
+            return i
+    wp = set(words(p))
+    for i, q in enumerate(paragraphs):
+        wq = set(words(q))
+        if wp and wq and len(wp & wq) / len(wp | wq) >= SAME_PARAGRAPH_JACCARD:
+            return i
+    return None
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """`shorter` is `longer` cut short."""
+    fl, fs = fold(longer).rstrip(" .…"), fold(shorter).rstrip(" .…")
+    return (
+        len(fs) < len(fl)
+        and len(fs) >= PREFIX_MIN_CHARS
+        and len(fs) >= PREFIX_MIN_SHARE * len(fl)
+        and fl.startswith(fs)
+    )
+
+
+def story_digest(story: Story) -> str:
+    """Changes whenever anything a reader or the search index sees changes."""
+    payload = {
+        "title": story.title,
+        "date": story.date,
+        "sources": story.sources,
+        "versions": [
+            [
+                v.key,
+                v.title,
+                v.paragraphs,
+                v.caption,
+                v.bullets,
+                v.sources,
+                v.date,
+                v.similarity,
+                v.paths,
+            ]
+            for v in story.versions
+        ],
+        "occurrences": [
+            [o.path, o.start_line, o.end_line, o.relation.value, o.similarity]
+            for o in story.occurrences
+        ],
+    }
+    return digest(json.dumps(payload, ensure_ascii=False, sort_keys=True), 16)
+
+
+def members_digest(keys: Sequence[str]) -> str:
+    return digest("\n".join(sorted(keys)), 16)
