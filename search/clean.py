@@ -178,7 +178,8 @@ def _header(w: _Work, t: int, title: str) -> int:
         if roles[k] is None and heading_text(normed[k]) == title:
             last_title = k
         k += 1
-    seen = {fold(title)}
+    # What each header text was, so that a repeat is filed under the same heading.
+    seen: dict[str, Role] = {fold(title): Role.TITLE_REPEAT}
     k = t + 1
     while k < n:
         if roles[k] is not None:
@@ -188,25 +189,33 @@ def _header(w: _Work, t: int, title: str) -> int:
         folded = fold(x)
         in_header = k < last_title
         if heading_text(x) == title:
-            w.set(k, Role.TITLE_REPEAT)
+            role = Role.TITLE_REPEAT
         elif folded in seen:
-            w.set(k, Role.CAPTION_REPEAT if _BULLET.match(x) is None else Role.BULLET_REPEAT)
+            role = seen[folded]
         elif _BULLET.match(x):
-            w.set(k, Role.BULLET)
+            role = Role.BULLET
             w.bullets.append(_BULLET.sub("", x, count=1).strip())
         elif _source_line(w, x):
-            w.set(k, Role.SOURCE)
+            role = Role.SOURCE
         elif (d := dates.whole_date(x)) is not None:
-            w.set(k, Role.DATELINE)
+            role = Role.DATELINE
             w.date = w.date or d
         elif in_header or caption_like(x) or _repeats_soon(w, k):
-            w.set(k, Role.CAPTION)
+            role = Role.CAPTION
             w.captions.append(x)
         else:
             return k
-        seen.add(folded)
+        w.set(k, role)
+        seen.setdefault(folded, _REPEAT.get(role, role))
         k += 1
     return k
+
+
+_REPEAT = {
+    Role.CAPTION: Role.CAPTION_REPEAT,
+    Role.BULLET: Role.BULLET_REPEAT,
+    Role.TITLE: Role.TITLE_REPEAT,
+}
 
 
 def _repeats_soon(w: _Work, k: int) -> bool:

@@ -221,17 +221,28 @@ def _decode(data: bytes) -> tuple[str, str]:
     return _detect(data)
 
 
+# When the detector finds several code pages equally plausible (cp1250, cp1252 and cp1257
+# decode most Western text identically), prefer the one scraped pages use most.
+_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+
+
 def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # only legacy-encoded files pay for this import
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(data))
+    if not matches:
         # Every byte sequence decodes as cp1252 except five unassigned bytes; when the
         # detector gives up, a Western legacy file is still by far the likeliest.
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError as exc:
             raise Unreadable("undecodable: not UTF-8 and no known encoding fits") from exc
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    for name in _PREFERRED:
+        for m in tied:
+            if m.encoding == name:
+                return str(m), name
     return str(best), best.encoding
 
 
