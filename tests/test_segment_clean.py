@@ -65,7 +65,7 @@ def test_whitespace_only_separators_and_chrome_in_any_order():
         *PARAS_A,
     ]
     second = [TITLE_B, "", "Updated 13 March 2024", "", TITLE_B, TITLE_B, "", *PARAS_B]
-    lines = first + ["", " ", "\t", "\u00a0", ""] + second
+    lines = [*first, "", " ", "\t", "\u00a0", "", *second]
     articles = _texts(lines, split(lines))
     assert [a.title for a in articles] == [TITLE_A, TITLE_B]
     assert articles[0].date == "2024-03-12"
