@@ -29,7 +29,7 @@ class UserError(click.ClickException):
     """A mistake the user can fix: one line on stderr, no traceback."""
 
     def show(self, file=None) -> None:
-        err.print(Text(f"storyreader: {self.message}", style="bold red"))
+        err.print(Text(f"storyreader: {self.message}", style="bold red"), soft_wrap=True)
 
 
 class _DefaultToOpen(click.Group):

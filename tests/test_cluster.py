@@ -1,0 +1,156 @@
+"""Grouping: near copies join, related stories do not, and merged text loses nothing."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+
+from search import rewrite, signature
+from search.build import build
+from search.cluster import near_similarity
+from search.model import Relation
+from search.query import Library
+from search.story import merge_paragraphs
+
+STORY = [
+    "Emergency crews in the river town of Kelmarsh worked through the night on Sunday to reinforce levees as the Tarrow rose to its highest level in forty years.",
+    "The regional council said 1,200 residents had been moved to schools and sports halls on higher ground, and that the evacuation order would stay in place until Wednesday.",
+    "Mayor Idris Holloway said the town had learned from the floods of 2011, when water broke through the northern embankment and damaged more than 300 homes.",
+    "Forecasters at the national weather office expect the river to crest late on Monday, after a further 40 millimetres of rain fall on the upper catchment.",
+    "Rail services between Kelmarsh and the coast were suspended after a section of track near Pellow was undermined by floodwater.",
+    "Volunteers filled more than 15,000 sandbags at the town's fire station, where queues formed from early morning.",
+    "The environment ministry said it would review funding for flood defences along the Tarrow once the water had receded.",
+]
+REWRITE = [
+    "Residents of Kelmarsh spent a sleepless Sunday night watching the Tarrow climb to a forty-year high while emergency workers shored up the town's levees.",
+    "About 1,200 people have been evacuated to schools and gyms on higher ground, regional officials said, adding that they could not return home before Wednesday.",
+    "Holloway, the mayor, recalled the 2011 floods that breached the northern embankment and left over 300 houses damaged, saying lessons had been learned.",
+    "The river is forecast to peak on Monday night as another 40 millimetres of rain is expected upstream, the weather office said.",
+    "Trains to the coast were halted after floodwater undermined the line near Pellow.",
+]
+# The same place and cast, months later: a different event.
+LATER = [
+    "Kelmarsh braced again on Tuesday as the Tarrow burst its banks for the second time this year and crews rushed to reinforce the levees.",
+    "Regional officials evacuated about 1,200 residents to schools on higher ground and said the order would last until the weekend.",
+    "Mayor Idris Holloway said the repairs made after the spring floods near the northern embankment had so far held.",
+    "Rail services to the coast were halted near Pellow, where floodwater again undermined the track.",
+]
+OTHER = [
+    "The parliament of Ostland approved on Friday a budget that raises spending on schools by six percent and freezes fuel duty for a second year.",
+    "Finance minister Carla Ventress said the plan would keep the deficit below two percent of output despite weaker tax receipts.",
+    "Opposition parties criticised the absence of new money for hospitals and said the growth forecasts behind the budget were too optimistic.",
+    "The budget passed by 88 votes to 71 after a debate that lasted late into the night.",
+]
+
+
+def _shingles(paragraphs):
+    return signature.shingles(paragraphs)
+
+
+def test_near_copy_variants_are_near():
+    base = _shingles(STORY)
+    dropped = _shingles(STORY[:3] + STORY[4:])
+    added = _shingles(
+        [
+            *STORY,
+            "Editor's note: this article was updated with the latest evacuation figures from the council.",
+        ]
+    )
+    cut = _shingles([*STORY[:-1], STORY[-1][:60]])
+    number = _shingles([p.replace("1,200", "1,350") for p in STORY])
+    for variant in (dropped, added, cut, number):
+        assert near_similarity(base, variant) >= 0.7
+    assert near_similarity(base, _shingles(REWRITE)) == 0.0
+    assert near_similarity(base, _shingles(OTHER)) == 0.0
+
+
+def test_boilerplate_fragment_does_not_link_articles():
+    fragment = _shingles(STORY[:1])
+    assert near_similarity(fragment, _shingles(STORY)) == 0.0
+
+
+def test_lsh_finds_near_copies_but_not_unrelated_texts():
+    rng = random.Random(7)
+    texts = [
+        STORY,
+        STORY[:3] + STORY[4:],
+        [p.replace("1,200", "1,350") for p in STORY],
+        REWRITE,
+        OTHER,
+    ]
+    sigs = np.stack([signature.minhash(_shingles(t)) for t in texts])
+    keys = signature.band_keys(sigs, signature.NEAR_BANDS, signature.NEAR_ROWS)
+    pairs = signature.pairs_within(keys)
+    assert {(0, 1), (0, 2), (1, 2)} <= pairs
+    assert not any(3 in p or 4 in p for p in pairs)
+    # Lookups against stored rows give the same candidates as building in one batch.
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    between = signature.pairs_between(keys[:1], keys[1:])
+    assert between == {(0, 0), (0, 1)}
+
+
+def test_rewrite_similarity_separates_rewrite_from_other_story():
+    a = rewrite.load(
+        rewrite.prepare("Kelmarsh levees hold as Tarrow reaches forty-year high", STORY)
+    )
+    b = rewrite.load(rewrite.prepare("Kelmarsh residents evacuated as river climbs", REWRITE))
+    c = rewrite.load(rewrite.prepare("Ostland parliament passes budget", OTHER))
+    assert rewrite.similarity(a, b) >= rewrite.REWRITE_THRESHOLD
+    assert rewrite.similarity(a, c) < rewrite.REWRITE_THRESHOLD / 3
+    assert abs(rewrite.similarity(a, a) - 1.0) < 1e-3
+
+
+def test_merge_keeps_paragraphs_only_some_copies_have():
+    base = STORY[:3] + STORY[4:]  # lacks paragraph 3
+    other = [*STORY[:-1], STORY[-1][:50]]  # has paragraph 3, last paragraph cut short
+    merged = merge_paragraphs(base, [other])
+    assert merged == STORY
+    # A copy whose paragraph was cut short never replaces the complete one.
+    assert merge_paragraphs(STORY, [other]) == STORY
+
+
+def _page(title, paragraphs, stamp):
+    return "\n".join([title, "", stamp, "Follow", "", title, "", *paragraphs]) + "\n"
+
+
+def test_copies_near_copies_and_rewrites_become_one_story(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    title = "Kelmarsh levees hold as Tarrow reaches forty-year high"
+    (corpus / "a.txt").write_text(_page(title, STORY, "Updated 14 April 2024"))
+    (corpus / "b.txt").write_text(_page(title, STORY, "Updated 3 min ago"))
+    (corpus / "c.txt").write_text(_page(title, STORY[:3] + STORY[4:], "Updated 14 April 2024"))
+    (corpus / "d.txt").write_text(
+        _page("Kelmarsh residents evacuated as river climbs", REWRITE, "Updated 15 April 2024")
+    )
+    (corpus / "e.txt").write_text(
+        _page("Ostland parliament passes budget", OTHER, "Updated 14 April 2024")
+    )
+    # The same rewrite dated months later is another event, not this story.
+    (corpus / "f.txt").write_text(
+        _page("Kelmarsh evacuated again as Tarrow floods", LATER, "Updated 20 November 2024")
+    )
+    build(corpus, tmp_path / "index", workers=1)
+    with Library(tmp_path / "index") as lib:
+        assert lib.count() == 3, [r.title for r in lib.stories()]
+        rows = {r.title: r for r in lib.stories()}
+        story = lib.story(rows[title].id)
+        relations = {o.path: o.relation for o in story.occurrences}
+        assert relations == {
+            "a.txt": Relation.CANONICAL,
+            "b.txt": Relation.EXACT,
+            "c.txt": Relation.NEAR,
+            "d.txt": Relation.REWRITE,
+        }
+        assert story.main.paragraphs == STORY
+        assert [v.relation for v in story.versions] == [Relation.CANONICAL, Relation.REWRITE]
+        assert story.date == "2024-04-14"
+        near = next(o for o in story.occurrences if o.relation is Relation.NEAR)
+        assert 0.7 <= near.similarity < 1.0
+        later = lib.story(rows["Kelmarsh evacuated again as Tarrow floods"].id)
+        assert [o.path for o in later.occurrences] == ["f.txt"]
+        # JSON-able and stable.
+        json.dumps([o.similarity for o in story.occurrences])
