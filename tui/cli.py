@@ -465,8 +465,7 @@ def _explain(lib, corpus: Path, story: Story) -> None:
                 (f"{label:<17}", style),
                 (visible(line, keep_newlines=False), style),
             )
-            row.no_wrap, row.overflow = True, "ellipsis"
-            out.print(row)
+            out.print(row, no_wrap=True, overflow="ellipsis", crop=True)
 
 
 @main.command("export")
