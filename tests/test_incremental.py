@@ -1,0 +1,125 @@
+"""An incremental update must give exactly what a full rebuild gives, and an unchanged
+corpus must cost almost nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from search.build import build
+from search.query import Library
+from tests.test_cluster import LATER, OTHER, REWRITE, STORY
+from tests.test_segment_clean import PARAS_A, PARAS_B, PARAS_C, TITLE_A, TITLE_B, TITLE_C
+
+ARTICLES = {
+    "flood": ("Kelmarsh levees hold as Tarrow reaches forty-year high", STORY, "14 April 2024"),
+    "flood-rw": ("Kelmarsh residents evacuated as river climbs", REWRITE, "15 April 2024"),
+    "flood-later": ("Kelmarsh evacuated again as Tarrow floods", LATER, "20 November 2024"),
+    "budget": ("Ostland parliament passes budget", OTHER, "14 April 2024"),
+    "ferry": (TITLE_A, PARAS_A, "12 March 2024"),
+    "drought": (TITLE_B, PARAS_B, "2 August 2024"),
+    "rates": (TITLE_C, PARAS_C, "5 September 2024"),
+}
+
+
+def page(*names: str, stamp: str | None = None, drop: int | None = None) -> str:
+    blocks = []
+    for name in names:
+        title, paras, date = ARTICLES[name]
+        paras = [p for i, p in enumerate(paras) if i != drop]
+        blocks.append(
+            "\n".join([title, "", f"Updated {stamp or date}", "Follow", "", title, "", *paras])
+        )
+    return "\n\n\n".join(blocks) + "\n"
+
+
+def snapshot(index_dir: Path) -> list:
+    with Library(index_dir) as lib:
+        stories = [lib.story(r.id) for r in lib.stories(sort="title")]
+        hits = sorted(
+            h.row.id for h in lib.search("Kelmarsh OR Ostland OR Nordvik", limit=None).hits
+        )
+    return [
+        [
+            s.id,
+            s.title,
+            s.date,
+            s.sources,
+            s.digest,
+            [
+                (o.path, o.start_line, o.end_line, o.relation.value, o.similarity)
+                for o in s.occurrences
+            ],
+        ]
+        for s in stories
+    ] + [hits]
+
+
+def make_corpus(root: Path) -> None:
+    root.mkdir()
+    (root / "site").mkdir()
+    (root / "a.txt").write_text(page("flood", "budget"))
+    (root / "b.txt").write_text(page("flood", "ferry", stamp="3 min ago"))
+    (root / "c.txt").write_text(page("flood-rw"))
+    (root / "site" / "d.txt").write_text(page("drought", "rates"))
+    (root / "site" / "e.txt").write_text(page("flood-later", "budget", drop=1))
+
+
+def touch_later(path: Path) -> None:
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
+
+
+def test_incremental_equals_full_rebuild(tmp_path):
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+
+    # change a file (a near copy of the flood story now), add one, remove one
+    (corpus / "b.txt").write_text(page("flood", "ferry", drop=2))
+    touch_later(corpus / "b.txt")
+    (corpus / "site" / "f.txt").write_text(page("rates", "flood-rw", "drought"))
+    (corpus / "site" / "d.txt").unlink()
+    report = build(corpus, inc, workers=1)
+    assert (report.files_changed, report.files_removed) == (2, 1)
+
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert snapshot(inc) == snapshot(full)
+
+    # and back again: remove the rewrite, which splits nothing but drops occurrences
+    (corpus / "c.txt").unlink()
+    shutil.move(corpus / "site" / "f.txt", corpus / "g.txt")
+    build(corpus, inc, workers=1)
+    shutil.rmtree(full)
+    build(corpus, full, workers=1)
+    assert snapshot(inc) == snapshot(full)
+
+
+def test_unchanged_corpus_does_nothing(tmp_path):
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    build(corpus, tmp_path / "ix", workers=1)
+    report = build(corpus, tmp_path / "ix", workers=1)
+    assert report.unchanged
+    assert report.stories_updated == 0
+    # Touching a file without changing it re-reads it but changes nothing else.
+    touch_later(corpus / "a.txt")
+    report = build(corpus, tmp_path / "ix", workers=1)
+    assert report.unchanged
+
+
+def test_pool_and_single_process_agree(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = list(ARTICLES)
+    for i in range(80):
+        picks = [names[(i + k) % len(names)] for k in range(1 + i % 3)]
+        (corpus / f"{i:03d}.txt").write_text(
+            page(*picks, stamp=None if i % 2 else "1 min ago", drop=i % 4 or None)
+        )
+    build(corpus, tmp_path / "one", workers=1)
+    build(corpus, tmp_path / "two", workers=2)
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
