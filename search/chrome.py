@@ -136,7 +136,7 @@ _ICON_MAX_CHARS = 3
 
 
 def _icon(line: str) -> bool:
-    """"TT", "X", "|": labels of icons, not words of a story."""
+    """Icon labels such as "TT", "X" and "|" are not words of a story."""
     if len(line) > _ICON_MAX_CHARS or " " in line or line.isdigit():
         return False
     return not line.isalpha() or line.isupper() or len(line) == 1

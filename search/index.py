@@ -176,6 +176,24 @@ class SearchIndex:
             raise QueryError(f"cannot run this query: {exc}") from exc
         return total, hits
 
+    def terms(self, query: Query, fields: Sequence[str]) -> frozenset[str]:
+        """The indexed words of `fields` that `query` matches, with fuzzy and wildcard
+        terms expanded against the index (for highlighting)."""
+        searcher = self._reader()
+        found: set[str] = set()
+        try:
+            pairs = (
+                query.existing_terms(searcher.reader(), phrases=True, expand=True)
+                if searcher is not None
+                else query.all_terms(phrases=True)
+            )
+            for field, text in pairs:
+                if field in fields:
+                    found.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+        except Exception:  # a term Whoosh cannot expand: highlight the rest
+            return frozenset(found)
+        return frozenset(found)
+
     def close(self) -> None:
         if self._searcher is not None:
             self._searcher.close()

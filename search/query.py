@@ -5,6 +5,9 @@ Callers see stories, rows and snippets, never Whoosh or SQLite.
 
 from __future__ import annotations
 
+import functools
+import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +19,7 @@ from whoosh.highlight import ContextFragmenter, Formatter, highlight
 from .index import QueryError, SearchIndex
 from .model import Skipped, Story
 from .paths import store_path, whoosh_dir
-from .store import IndexFormatError, Store, StoryRow
+from .store import Store, StoryRow
 
 SORTS = ("date", "files", "title")
 # Snippets: up to three fragments of about this many characters around the hits.
@@ -97,17 +100,29 @@ def _analyzer():
     return StemmingAnalyzer()
 
 
+def _locked(method):
+    """Serialise calls: the reader app queries from worker threads, and neither the
+    SQLite connection nor the Whoosh searcher may be used by two threads at once."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class Library:
     """An index opened for reading."""
 
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
-        try:
-            self.store = Store.open(store_path(index_dir), readonly=True)
-        except IndexFormatError:
-            raise
+        self.store = Store.open(store_path(index_dir), readonly=True)
         self.index = SearchIndex(whoosh_dir(index_dir))
+        self._lock = threading.RLock()
+        self._terms_cache: dict[str, frozenset[str]] = {}
 
+    @_locked
     def close(self) -> None:
         self.index.close()
         self.store.close()
@@ -118,15 +133,32 @@ class Library:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @property
+    def corpus(self) -> Path | None:
+        """The corpus root the index was built from."""
+        with self._lock:
+            settings = self.store.meta("settings")
+        return Path(json.loads(settings)["root"]) if settings else None
+
+    def source_path(self, rel: str) -> Path | None:
+        """The file behind a stored path, when the corpus is still where it was."""
+        root = self.corpus
+        if root is None:
+            return None
+        return root if root.is_file() else root / rel
+
     # --- listing -------------------------------------------------------------------------
 
+    @_locked
     def stats(self) -> Stats:
         c = self.store.counts()
         return Stats(c["stories"], c["files"], c["skipped"], c["articles"])
 
+    @_locked
     def count(self) -> int:
-        return self.store.counts()["stories"]
+        return self.store.story_count()
 
+    @_locked
     def stories(
         self, sort: str = "date", offset: int = 0, limit: int | None = None
     ) -> list[StoryRow]:
@@ -134,6 +166,7 @@ class Library:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
         return self.store.story_rows(sort, offset, limit)
 
+    @_locked
     def story(self, story_id: str) -> Story:
         """A story by id or by a unique prefix of its id."""
         story = self.store.story(story_id)
@@ -146,20 +179,24 @@ class Library:
             raise StoryNotFound(f"story id {story_id!r} is ambiguous: give more characters")
         raise StoryNotFound(f"no story with id {story_id!r}")
 
+    @_locked
     def skipped(self) -> list[Skipped]:
         return [Skipped(p, r) for p, r in self.store.skipped()]
 
     # --- searching -----------------------------------------------------------------------
 
+    @_locked
     def search(
         self, text: str, limit: int | None = 20, snippets: bool = True, sort: str = "score"
     ) -> SearchResults:
+        """Stories matching a Whoosh query, best first (or newest first with
+        sort="date"). Raises QueryError with a short message for a query that cannot run."""
         if len(text) > MAX_QUERY_CHARS:
             raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
         query = self.index.parse(text)
         total, raw = self.index.search(query, limit=limit, sort_by_date=sort == "date")
         rows = self.store.story_rows_by_id([h.id for h in raw])
-        terms = _terms(query)
+        terms = self._query_terms(text)
         hits = []
         for h in raw:
             row = rows.get(h.id)
@@ -168,6 +205,24 @@ class Library:
             snippet = self._snippet(h.id, terms) if snippets else Snippet("", ())
             hits.append(Hit(row, h.score, snippet))
         return SearchResults(text, total, hits)
+
+    @_locked
+    def snippet(self, story_id: str, text: str) -> Snippet:
+        """The snippet of one story for a query (for lists that fetch them lazily)."""
+        return self._snippet(story_id, self._query_terms(text))
+
+    def _query_terms(self, text: str) -> frozenset[str]:
+        """The indexed words a query matches, fuzzy and wildcard terms expanded."""
+        terms = self._terms_cache.get(text)
+        if terms is None:
+            try:
+                terms = self.index.terms(self.index.parse(text), ("title", "body"))
+            except QueryError:
+                terms = frozenset()
+            if len(self._terms_cache) > 64:
+                self._terms_cache.clear()
+            self._terms_cache[text] = terms
+        return terms
 
     def _snippet(self, story_id: str, terms: frozenset[str]) -> Snippet:
         story = self.store.story(story_id)
@@ -188,13 +243,11 @@ class Library:
                 return _unmark(" ".join(marked.split()))
         return Snippet(" ".join(text.split())[: SNIPPET_CHARS * 2], ())
 
+    @_locked
     def highlighter(self, text: str) -> Callable[[str], list[tuple[int, int]]]:
         """A function giving the character spans of a text that match the query's words
         (stemmed as the index stems them), for highlighting an article."""
-        try:
-            terms = _terms(self.index.parse(text))
-        except QueryError:
-            terms = frozenset()
+        terms = self._query_terms(text)
 
         def spans(body: str) -> list[tuple[int, int]]:
             if not terms:
@@ -206,18 +259,6 @@ class Library:
             ]
 
         return spans
-
-
-def _terms(query) -> frozenset[str]:
-    words: set[str] = set()
-    try:
-        for field, text in query.all_terms(phrases=True):
-            if field in ("title", "body") and isinstance(text, str | bytes):
-                words.add(text.decode() if isinstance(text, bytes) else text)
-    except Exception:
-        return frozenset()
-    # Fuzzy and prefix terms are not in all_terms; their stems match by prefix below.
-    return frozenset(words)
 
 
 __all__ = [

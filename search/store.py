@@ -522,7 +522,6 @@ class Store:
     def story_digests(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT id, digest FROM stories"))
 
-
     def story_rows(
         self, sort: str = "date", offset: int = 0, limit: int | None = None
     ) -> list[StoryRow]:
@@ -546,6 +545,9 @@ class Store:
             ):
                 found[sid] = StoryRow(sid, title, date, json.loads(sources), n_files, n_occ)
         return found
+
+    def story_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM stories").fetchone()[0]
 
     def counts(self) -> dict[str, int]:
         one = self.db.execute
