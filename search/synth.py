@@ -35,6 +35,7 @@ __all__ = [
     "SITES",
     "ArticleText",
     "CorpusStats",
+    "CorpusWriter",
     "Page",
     "Segment",
     "Site",
@@ -3614,7 +3615,7 @@ def default_truth_path(out_dir: str | Path) -> Path:
     return out.parent / f"{out.name}.truth.jsonl"
 
 
-class _Writer:
+class CorpusWriter:
     """Writes files and truth records as they are produced, so memory stays flat."""
 
     def __init__(self, out_dir: Path, truth_path: Path, rng: random.Random) -> None:
@@ -3753,7 +3754,7 @@ def generate_corpus(
     if not sites:
         raise ValueError("no site left to generate")
     maker = StoryMaker(rng)
-    writer = _Writer(out, truth, rng)
+    writer = CorpusWriter(out, truth, rng)
     feeds = [_Feed(s) for s in sites]
     cum: list[float] = []
     total = 0.0
@@ -3919,7 +3920,7 @@ def generate_basil_corpus(
         for j in range(n):
             plan.append((i, art.article_id in near and j >= n // 2 and n > 1))
     rng.shuffle(plan)
-    writer = _Writer(out, truth, rng)
+    writer = CorpusWriter(out, truth, rng)
     try:
         for i, use_near in plan:
             site = rng.choice(sites)
