@@ -1,0 +1,558 @@
+"""The reader: story list, article and sources, driven from the keyboard.
+
+The app only talks to `search.query.Library` (and `search.build.build` to index). Slow
+work — indexing, searching, snippets, exporting — runs in thread workers; results come
+back as messages or through `call_from_thread`, and panes are updated by setting their
+data from here (messages up, attributes down).
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label
+
+from search.build import BuildReport, IndexBusy, build
+from search.export import ExportExists, export
+from search.index import QueryError
+from search.model import Story
+from search.paths import store_path
+from search.query import SORTS, Library, SearchResults
+from search.safe import visible
+from search.store import IndexFormatError
+from tui.history import History, Settings
+from tui.rows import HitRows, LibraryRows
+from tui.screens.export import ConfirmScreen, ExportScreen, ExportTarget
+from tui.screens.help import HelpScreen
+from tui.screens.raw_file import RawFileScreen, RawFileView
+from tui.screens.skipped import SkippedScreen
+from tui.widgets.article_view import ArticleView
+from tui.widgets.index_status import IndexStatus
+from tui.widgets.search_box import SearchBox
+from tui.widgets.sources_panel import SourcesPanel
+from tui.widgets.story_list import StoryList
+
+# Search results listed at most; a query matching more shows the count and the best ones.
+SEARCH_LIMIT = 500
+# Exporting more stories than this at once asks first.
+EXPORT_CONFIRM_OVER = 200
+_SORT_LABELS = {
+    "date": "newest first",
+    "files": "most files first",
+    "title": "by title",
+    "score": "best match first",
+}
+
+
+class BuildProgress(Message):
+    def __init__(self, phase: str, done: int, total: int) -> None:
+        self.phase, self.done, self.total = phase, done, total
+        super().__init__()
+
+
+class BuildDone(Message):
+    def __init__(self, report: BuildReport | None, error: str | None = None) -> None:
+        self.report = report
+        self.error = error
+        super().__init__()
+
+
+class SearchDone(Message):
+    def __init__(
+        self, results: SearchResults | None, query: str, error: str | None, spans, submitted: bool
+    ) -> None:
+        self.results, self.query, self.error, self.spans, self.submitted = (
+            results,
+            query,
+            error,
+            spans,
+            submitted,
+        )
+        super().__init__()
+
+
+class StoryReaderApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "storyreader"
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("slash", "focus_search", "Search"),
+        Binding("question_mark", "help", "Help"),
+        Binding("s", "toggle_sources", "Sources"),
+        Binding("e", "export", "Export"),
+        Binding("E", "export_all", "Export list"),
+        Binding("r", "reindex", "Re-index", show=False),
+        Binding("X", "skipped", "Skipped files", show=False),
+    ]
+
+    def __init__(
+        self,
+        corpus: Path,
+        index_dir: Path,
+        glob: str = "*.txt",
+        *,
+        workers: int | None = None,
+        state: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.index_dir = index_dir
+        self.glob = glob
+        self.n_workers = workers
+        self.library: Library | None = None
+        self.sort = "date"
+        self.search_sort = "score"
+        self.query_text: str | None = None
+        self.spans = None
+        self.history = History(state / "queries.txt" if state else None)
+        self.settings = Settings(state / "settings.json" if state else None)
+        self.sources_hidden_by_user = False
+        if self.settings.theme:
+            self.theme = self.settings.theme
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        with Horizontal(id="main"):
+            with Vertical(id="left"):
+                yield SearchBox(self.history, id="search")
+                yield Label("", id="search-status")
+                yield StoryList(id="stories")
+            yield ArticleView(id="article")
+            yield SourcesPanel(id="sources")
+        yield IndexStatus(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = f"storyreader · {self.corpus.name}"
+        self.query_one(IndexStatus).display = False
+        stories = self.query_one(StoryList)
+        stories.snippet_fetcher = self._snippet
+        stories.focus()
+        if self._open_library():
+            self._refresh_list()
+        else:
+            self._article.empty_message = f"Indexing {self.corpus} …"
+            self._article.show(None)
+        self.index_corpus()
+
+    def on_unmount(self) -> None:
+        self.settings.theme = self.theme
+        self.settings.save()
+        if self.library is not None:
+            self.library.close()
+
+    @property
+    def _article(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def _list(self) -> StoryList:
+        return self.query_one(StoryList)
+
+    @property
+    def _sources(self) -> SourcesPanel:
+        return self.query_one(SourcesPanel)
+
+    def on_resize(self, event) -> None:
+        # Three panes need ~100 columns; narrower, the sources panel steps aside (s shows it).
+        if not self.sources_hidden_by_user:
+            self._sources.display = event.size.width >= 100
+
+    # --- the index ------------------------------------------------------------------------
+
+    def _open_library(self) -> bool:
+        if self.library is not None:
+            return True
+        if not store_path(self.index_dir).exists():
+            return False
+        try:
+            self.library = Library(self.index_dir)
+        except (IndexFormatError, OSError):
+            self.library = None
+            return False
+        return True
+
+    @work(thread=True, exclusive=True, group="index")
+    def index_corpus(self) -> None:
+        """Bring the index up to date; the list stays usable meanwhile."""
+        try:
+            report = build(
+                self.corpus,
+                self.index_dir,
+                glob=self.glob,
+                workers=self.n_workers,
+                index_procs=1,
+                progress=lambda phase, done, total: self.post_message(
+                    BuildProgress(phase, done, total)
+                ),
+                wait=2,
+            )
+        except IndexBusy as exc:
+            self.post_message(BuildDone(None, f"{exc}; showing the index as it is"))
+        except Exception as exc:  # the reader must keep running whatever the corpus holds
+            self.post_message(BuildDone(None, f"indexing failed: {exc}"))
+        else:
+            self.post_message(BuildDone(report))
+
+    def on_build_progress(self, message: BuildProgress) -> None:
+        self.query_one(IndexStatus).update(message.phase, message.done, message.total)
+
+    def on_build_done(self, message: BuildDone) -> None:
+        self.query_one(IndexStatus).done()
+        if message.error:
+            self.notify(message.error, severity="warning", timeout=8)
+        report = message.report
+        if report is None:
+            return
+        if report.rebuilt_reason and self.library is not None:
+            self.library.close()
+            self.library = None
+        reopened = self.library is None
+        if not self._open_library():
+            self._article.empty_message = "The corpus holds no readable stories."
+            self._article.show(None)
+            return
+        if reopened or not report.unchanged:
+            self._refresh_list()
+        if report.skipped:
+            n = len(report.skipped)
+            self.notify(
+                f"{n} file{'s' if n != 1 else ''} skipped: press X to see why.",
+                severity="warning",
+                timeout=6,
+            )
+        if report.stories == 0:
+            self._article.empty_message = "No stories: no file of the corpus could be read."
+            self._article.show(None)
+
+    def action_reindex(self) -> None:
+        self.index_corpus()
+
+    def _refresh_list(self) -> None:
+        """Show every story again (or re-run the current search) after the index changed."""
+        assert self.library is not None
+        stats = self.library.stats()
+        self.sub_title = (
+            f"{stats.stories} stories · {stats.files} files · {stats.copies_folded} copies folded"
+            + (f" · {stats.skipped} skipped" if stats.skipped else "")
+        )
+        if self.query_text:
+            self._run_search(self.query_text, True)
+            return
+        current = self._list.current
+        self._list.show(LibraryRows(self.library, self.sort), keep=current.id if current else None)
+        self._set_status(f"{stats.stories} stories · {_SORT_LABELS[self.sort]}")
+        if stats.stories == 0:
+            self._show_story(None)
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        label = self.query_one("#search-status", Label)
+        label.update(visible(text, keep_newlines=False))
+        label.set_class(error, "error")
+
+    # --- the story on show ----------------------------------------------------------------
+
+    def _show_story(self, story: Story | None) -> None:
+        self._article.show(story, self.spans)
+        self._sources.show(story, self._article.version)
+
+    @on(StoryList.Highlighted)
+    def _story_highlighted(self, message: StoryList.Highlighted) -> None:
+        if self.library is None:
+            return
+        try:
+            story = self.library.story(message.story_id)
+        except LookupError:
+            story = None
+        self._show_story(story)
+
+    @on(StoryList.Opened)
+    def _story_opened(self, message: StoryList.Opened) -> None:
+        self._article.focus()
+
+    @on(ArticleView.VersionChanged)
+    def _version_changed(self, message: ArticleView.VersionChanged) -> None:
+        self._sources.show(self._article.story, message.index)
+
+    @on(StoryList.SortRequested)
+    def _cycle_sort(self) -> None:
+        if self.library is None:
+            return
+        if self.query_text:
+            self.search_sort = "date" if self.search_sort == "score" else "score"
+            self._run_search(self.query_text, True)
+            return
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self._refresh_list()
+
+    # --- searching ------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.query_one(SearchBox).focus()
+
+    @on(SearchBox.QueryChanged)
+    def _query_changed(self, message: SearchBox.QueryChanged) -> None:
+        if self.library is None:
+            self._set_status("Still indexing: search when the list appears.", error=True)
+            return
+        self._run_search(message.query, message.submitted)
+
+    @on(SearchBox.Cleared)
+    def _query_cleared(self) -> None:
+        self.query_text = None
+        self.spans = None
+        self.workers.cancel_group(self, "search")
+        if self.library is not None:
+            self._refresh_list()
+            self._article.set_highlighter(None)
+        self._list.focus()
+
+    @work(thread=True, exclusive=True, group="search")
+    def _run_search(self, query: str, submitted: bool) -> None:
+        library = self.library
+        if library is None:
+            return
+        try:
+            results = library.search(
+                query, limit=SEARCH_LIMIT, snippets=False, sort=self.search_sort
+            )
+            spans = library.highlighter(query)
+        except QueryError as exc:
+            self.post_message(SearchDone(None, query, str(exc), None, submitted))
+            return
+        self.post_message(SearchDone(results, query, None, spans, submitted))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        box = self.query_one(SearchBox)
+        if message.query != box.value.strip() and not message.submitted:
+            return  # the user typed on; a newer search is coming
+        if message.error:
+            self._set_status(f"✗ {message.error}", error=True)
+            return
+        results = message.results
+        self.query_text = message.query
+        self.spans = message.spans
+        shown = len(results.hits)
+        more = f" (best {shown} shown)" if results.total > shown else ""
+        self._set_status(
+            f"{results.total} stor{'y' if results.total == 1 else 'ies'} match{'es' if results.total == 1 else ''}{more}"
+            f" · {_SORT_LABELS[self.search_sort]}"
+        )
+        current = self._list.current
+        self._list.show(HitRows(results), keep=current.id if current else None)
+        if not results.hits:
+            self._show_story(None)
+            self._article.empty_message = "No story matches."
+            self._article.show(None)
+        elif current is not None and self._list.current and self._list.current.id == current.id:
+            self._article.set_highlighter(self.spans)
+        if message.submitted:
+            self._list.focus()
+
+    def _snippet(self, story_id: str, query: str):
+        library = self.library
+        if library is None:
+            from search.query import Snippet
+
+            return Snippet("", ())
+        return library.snippet(story_id, query)
+
+    # --- sources --------------------------------------------------------------------------
+
+    def action_toggle_sources(self) -> None:
+        sources = self._sources
+        sources.display = not sources.display
+        self.sources_hidden_by_user = not sources.display
+
+    @on(SourcesPanel.OpenSource)
+    def _open_source(self, message: SourcesPanel.OpenSource) -> None:
+        o = message.occurrence
+        path = self.library.source_path(o.path) if self.library else None
+        if path is None or not path.exists():
+            self.notify(f"{visible(o.path)} is no longer in the corpus.", severity="error")
+            return
+        if message.external:
+            self._open_external(path, o.start_line)
+        else:
+            self.push_screen(
+                RawFileScreen(path, o.path, o.start_line, o.end_line, o.relation.value)
+            )
+
+    def _open_external(self, path: Path, line: int) -> None:
+        command = os.environ.get("PAGER") or os.environ.get("EDITOR") or "less"
+        argv = [*shlex.split(command), f"+{line}", str(path)]
+        try:
+            with self.suspend():
+                subprocess.call(argv)
+        except (OSError, ValueError) as exc:
+            self.notify(f"Cannot run {command}: {exc}", severity="error")
+
+    # --- export ---------------------------------------------------------------------------
+
+    def action_export(self) -> None:
+        story = self._article.story
+        if story is None:
+            self.notify("No story to export.", severity="warning")
+            return
+
+        def chosen(target: ExportTarget | None) -> None:
+            if target is not None:
+                self._remember(target)
+                self._export_one(story, target, force=False)
+
+        self.push_screen(
+            ExportScreen(
+                f"Export “{story.title}”", self.settings.export_dir, self.settings.template
+            ),
+            chosen,
+        )
+
+    def _remember(self, target: ExportTarget) -> None:
+        self.settings.export_dir = target.directory
+        self.settings.template = target.template
+        self.settings.save()
+
+    def _export_one(self, story: Story, target: ExportTarget, force: bool) -> None:
+        try:
+            target.directory.mkdir(parents=True, exist_ok=True)
+            done = export(story, target.directory, template=target.template, force=force)
+        except ExportExists:
+            from search.export import file_name
+
+            name = file_name(story, target.template)
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._export_one(story, target, force=True)
+                else:
+                    self.notify("Export cancelled: the existing file was left as it was.")
+
+            self.push_screen(
+                ConfirmScreen(f"{name} exists in {target.directory}. Replace it?"), answered
+            )
+            return
+        except (OSError, ValueError) as exc:
+            self.notify(f"Export failed: {exc}", severity="error")
+            return
+        self.notify(f"Exported to {done.path}", title="Export")
+
+    def action_export_all(self) -> None:
+        source = self._list.source
+        if self.library is None or source is None or not len(source):
+            self.notify("No stories to export.", severity="warning")
+            return
+        count = len(source)
+
+        def chosen(target: ExportTarget | None) -> None:
+            if target is None:
+                return
+            self._remember(target)
+            if count > EXPORT_CONFIRM_OVER:
+                self.push_screen(
+                    ConfirmScreen(f"Export {count} stories to {target.directory}?"),
+                    lambda yes: yes and self._export_many(source.ids(), target),
+                )
+            else:
+                self._export_many(source.ids(), target)
+
+        what = f"the {count} stories found" if source.query else f"all {count} stories"
+        self.push_screen(
+            ExportScreen(f"Export {what}", self.settings.export_dir, self.settings.template), chosen
+        )
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export_many(self, ids: list[str], target: ExportTarget) -> None:
+        library = self.library
+        written = existing = failed = 0
+        try:
+            target.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+            return
+        for i, sid in enumerate(ids, 1):
+            try:
+                export(library.story(sid), target.directory, template=target.template)
+                written += 1
+            except ExportExists:
+                existing += 1
+            except (OSError, ValueError, LookupError):
+                failed += 1
+            if i % 10 == 0 or i == len(ids):
+                self.post_message(BuildProgress("exporting", i, len(ids)))
+        self.post_message(BuildDone(None))
+        parts = [f"{written} exported to {target.directory}"]
+        if existing:
+            parts.append(f"{existing} already there, left as they were")
+        if failed:
+            parts.append(f"{failed} failed")
+        self.call_from_thread(self.notify, "; ".join(parts), title="Export", timeout=8)
+
+    # --- help and the command palette -----------------------------------------------------
+
+    def help_sections(self) -> list[tuple[str, list[Binding]]]:
+        return [
+            (
+                "Everywhere",
+                [
+                    *self.BINDINGS,
+                    Binding("tab", "focus_next", "Next pane"),
+                    Binding("ctrl+p", "command_palette", "Command palette"),
+                ],
+            ),
+            ("Story list", StoryList.BINDINGS),
+            ("Article", ArticleView.BINDINGS),
+            ("Sources panel", SourcesPanel.BINDINGS),
+            (
+                "Search box",
+                [Binding("enter", "submit", "Run the search, go to the list"), *SearchBox.BINDINGS],
+            ),
+            ("File view", [*RawFileView.BINDINGS, Binding("escape", "back", "Back to the story")]),
+        ]
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.help_sections()))
+
+    def action_skipped(self) -> None:
+        self.push_screen(SkippedScreen(self.library.skipped() if self.library else []))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Search", "Focus the search box (/)", self.action_focus_search)
+        yield SystemCommand(
+            "Export story", "Export the story on show to Markdown (e)", self.action_export
+        )
+        yield SystemCommand(
+            "Export list", "Export every story in the list to Markdown (E)", self.action_export_all
+        )
+        yield SystemCommand(
+            "Cycle sort order", "Date, number of files, title (o)", self._cycle_sort
+        )
+        yield SystemCommand(
+            "Toggle sources panel", "Show or hide the files panel (s)", self.action_toggle_sources
+        )
+        yield SystemCommand(
+            "Next version",
+            "Show the next outlet's version of the story (v)",
+            self._article.action_next_version,
+        )
+        yield SystemCommand("Re-index corpus", "Read changed files again (r)", self.action_reindex)
+        yield SystemCommand(
+            "Skipped files", "Files that could not be read, and why (X)", self.action_skipped
+        )
+        yield SystemCommand("Keys", "Every key of every pane (?)", self.action_help)
+
+
+def run(corpus: Path, index_dir: Path, glob: str = "*.txt") -> None:
+    StoryReaderApp(corpus, index_dir, glob).run()

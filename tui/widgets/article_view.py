@@ -1,0 +1,236 @@
+"""The article pane: one story read once, with search hits highlighted.
+
+Text is wrapped here, once per width, into lines kept as strips; the pane draws only the
+lines on screen and knows on which line every hit fell, for `n` and `N`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from search.model import Relation, Story
+from search.safe import visible
+from tui.strips import text_strip
+
+# Paragraphs longer than this are shown cut, with a note: a 20 MB line would otherwise be
+# wrapped into a million screen lines. The whole text stays in the file and the export.
+MAX_SHOWN_CHARS = 100_000
+PADDING = 2
+
+Spans = Callable[[str], list[tuple[int, int]]]
+
+
+class ArticleView(ScrollView, can_focus=True):
+    BINDINGS = [
+        Binding("down,j", "scroll_lines(1)", "Down", show=False),
+        Binding("up,k", "scroll_lines(-1)", "Up", show=False),
+        Binding("space,pagedown", "scroll_pages(1)", "Page down", show=False),
+        Binding("b,pageup", "scroll_pages(-1)", "Page up", show=False),
+        Binding("g,home", "top", "Top", show=False),
+        Binding("G,end", "bottom", "Bottom", show=False),
+        Binding("n", "next_hit(1)", "Next hit"),
+        Binding("N", "next_hit(-1)", "Previous hit"),
+        Binding("v", "next_version", "Versions"),
+    ]
+    COMPONENT_CLASSES = {
+        "article--title",
+        "article--meta",
+        "article--version",
+        "article--caption",
+        "article--bullet",
+        "article--hit",
+        "article--note",
+        "article--empty",
+    }
+
+    class VersionChanged(Message):
+        """The reader switched to another version of the story (the sources panel marks
+        where that version came from)."""
+
+        def __init__(self, index: int) -> None:
+            self.index = index
+            super().__init__()
+
+    version: reactive[int] = reactive(0)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._story: Story | None = None
+        self._spans: Spans | None = None
+        self._lines: list[Strip] = []
+        self._hits: list[int] = []
+        self._width = 0
+        self.empty_message = "No story selected."
+
+    # --- data -----------------------------------------------------------------------------
+
+    @property
+    def story(self) -> Story | None:
+        return self._story
+
+    def show(self, story: Story | None, spans: Spans | None = None) -> None:
+        keep_version = self._story is not None and story is not None and self._story.id == story.id
+        self._story = story
+        self._spans = spans
+        if not keep_version:
+            self.set_reactive(ArticleView.version, 0)
+        self._layout()
+        if not keep_version:
+            self.scroll_to(y=0, animate=False)
+
+    def set_highlighter(self, spans: Spans | None) -> None:
+        self._spans = spans
+        self._layout()
+
+    @property
+    def hit_lines(self) -> list[int]:
+        return list(self._hits)
+
+    def watch_version(self) -> None:
+        self._layout()
+        self.scroll_to(y=0, animate=False)
+        self.post_message(self.VersionChanged(self.version))
+
+    def on_resize(self) -> None:
+        self._layout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._layout()
+
+    # --- actions --------------------------------------------------------------------------
+
+    def action_scroll_lines(self, n: int) -> None:
+        self.scroll_to(y=self.scroll_offset.y + n, animate=False)
+
+    def action_scroll_pages(self, n: int) -> None:
+        self.scroll_to(y=self.scroll_offset.y + n * max(1, self.size.height - 2), animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.virtual_size.height, animate=False)
+
+    def action_next_hit(self, direction: int) -> None:
+        if not self._hits:
+            self.notify("No highlighted words in this story.", severity="warning", timeout=2)
+            return
+        # The current hit sits on the third screen line; the next one is below it.
+        anchor = int(self.scroll_offset.y) + 2
+        if direction > 0:
+            later = [y for y in self._hits if y > anchor]
+            target = later[0] if later else self._hits[0]
+        else:
+            earlier = [y for y in self._hits if y < anchor]
+            target = earlier[-1] if earlier else self._hits[-1]
+        self.scroll_to(y=max(0, target - 2), animate=False)
+
+    def action_next_version(self) -> None:
+        if self._story is None or len(self._story.versions) < 2:
+            self.notify("This story has one version.", timeout=2)
+            return
+        self.version = (self.version + 1) % len(self._story.versions)
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        width = self.size.width
+        if width <= 0:
+            return
+        self._width = width
+        console = self.app.console
+        lines: list[Strip] = []
+        hits: list[int] = []
+        text_width = max(10, width - 2 * PADDING)
+        hit_style = self.get_component_rich_style("article--hit")
+        for block in self._blocks():
+            if block is None:
+                lines.append(Strip.blank(width, self.rich_style))
+                continue
+            for line in block.wrap(console, text_width):
+                if any(span.style == hit_style for span in line.spans):
+                    hits.append(len(lines))
+                lines.append(self._strip(console, line, width))
+        self._lines = lines
+        self._hits = hits
+        self.virtual_size = Size(width, len(lines))
+        self.refresh()
+
+    def _strip(self, console: Console, line: Text, width: int) -> Strip:
+        base = self.rich_style
+        line.rstrip()
+        strip = text_strip(Text(" " * PADDING) + line, console, base)
+        return strip.crop_extend(0, width, base)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name)
+
+    def _para(self, text: str, style: Style | None = None) -> Text:
+        shown = visible(text, keep_newlines=False)
+        note = None
+        if len(shown) > MAX_SHOWN_CHARS:
+            note = f" … [{len(shown) - MAX_SHOWN_CHARS:,} more characters: press O in the sources panel to open the file]"
+            shown = shown[:MAX_SHOWN_CHARS]
+        para = Text(shown, style=style or Style())
+        if self._spans is not None:
+            hit = self._style("article--hit")
+            for start, end in self._spans(shown):
+                para.stylize(hit, start, end)
+        if note:
+            para.append(note, style=self._style("article--note"))
+        return para
+
+    def _blocks(self) -> list[Text | None]:
+        story = self._story
+        if story is None:
+            return [None, Text(self.empty_message, style=self._style("article--empty"))]
+        index = min(self.version, len(story.versions) - 1)
+        version = story.versions[index]
+        blocks: list[Text | None] = [None, self._para(version.title, self._style("article--title"))]
+        meta = " · ".join(
+            x for x in (version.date or story.date or "undated", ", ".join(version.sources)) if x
+        )
+        blocks.append(Text(visible(meta), style=self._style("article--meta")))
+        if len(story.versions) > 1:
+            label = (
+                "main version"
+                if version.relation is Relation.CANONICAL
+                else f"rewrite, similarity {version.similarity:.2f}"
+            )
+            where = ", ".join(version.paths[:3]) + (" …" if len(version.paths) > 3 else "")
+            blocks.append(
+                Text(
+                    f"Version {index + 1} of {len(story.versions)} ({label}) · {visible(where)} · v: next version",
+                    style=self._style("article--version"),
+                )
+            )
+        blocks.append(None)
+        if version.caption:
+            for caption in version.caption.split("\n"):
+                blocks += [self._para(caption, self._style("article--caption")), None]
+        if version.bullets:
+            for bullet in version.bullets:
+                blocks.append(Text("• ", style=self._style("article--bullet")) + self._para(bullet))
+            blocks.append(None)
+        for paragraph in version.paragraphs:
+            blocks += [self._para(paragraph), None]
+        return blocks
+
+    def render_line(self, y: int) -> Strip:
+        scroll_y = int(self.scroll_offset.y)
+        index = scroll_y + y
+        width = self.size.width
+        if index >= len(self._lines) or width != self._width:
+            return Strip.blank(width, self.rich_style)
+        return self._lines[index].apply_offsets(0, index)

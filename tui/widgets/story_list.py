@@ -1,0 +1,281 @@
+"""The story list: a virtual list that renders only the lines on screen.
+
+ListView and OptionList build or measure every row up front (seconds at 10,000 rows); this
+list asks its row source for the rows it draws, like Toolong's log view, so 100,000
+stories open as fast as ten.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import work
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from search.query import Snippet, StoryRow
+from search.safe import visible
+from tui.rows import HitRows, RowSource
+from tui.strips import text_strip
+
+DATE_WIDTH = 10
+# Snippets are requested in batches after a short pause, so fast scrolling through
+# search results does not queue a snippet for every row flown past.
+SNIPPET_DELAY = 0.05
+# Characters of context kept before the first hit when a snippet has to be shifted.
+SNIPPET_LEAD = 12
+
+
+class StoryList(ScrollView, can_focus=True):
+    BINDINGS = [
+        Binding("down,j", "cursor(1)", "Down", show=False),
+        Binding("up,k", "cursor(-1)", "Up", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("pageup,b", "page(-1)", "Page up", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("enter", "open", "Read"),
+        Binding("o", "cycle_sort", "Sort"),
+    ]
+    COMPONENT_CLASSES = {
+        "story-list--cursor",
+        "story-list--date",
+        "story-list--badge",
+        "story-list--snippet",
+        "story-list--hit",
+        "story-list--loading",
+    }
+
+    class Highlighted(Message):
+        """The cursor moved to a story (the article pane follows it)."""
+
+        def __init__(self, story_id: str) -> None:
+            self.story_id = story_id
+            super().__init__()
+
+    class Opened(Message):
+        """Enter on a story: read it."""
+
+        def __init__(self, story_id: str) -> None:
+            self.story_id = story_id
+            super().__init__()
+
+    class SortRequested(Message):
+        pass
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._source: RowSource | None = None
+        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._wanted_snippets: set[int] = set()
+        self._snippet_timer = None
+        self.snippet_fetcher = None  # set by the app: (story_id, query) -> Snippet
+
+    # --- data -----------------------------------------------------------------------------
+
+    @property
+    def source(self) -> RowSource | None:
+        return self._source
+
+    def show(self, source: RowSource, keep: str | None = None) -> None:
+        """Display a new row source; keep the cursor on story `keep` when it is listed."""
+        self._source = source
+        self._cache.clear()
+        self._wanted_snippets.clear()
+        index = source.index_of(keep) if keep else None
+        self.virtual_size = Size(self.size.width, len(source) * self.row_height)
+        self.cursor = index if index is not None else 0
+        self.scroll_to(
+            y=max(0, self.cursor * self.row_height - self.size.height // 3), animate=False
+        )
+        self.refresh()
+
+    @property
+    def row_height(self) -> int:
+        return 2 if isinstance(self._source, HitRows) else 1
+
+    @property
+    def current(self) -> StoryRow | None:
+        return self._source.row(self.cursor) if self._source else None
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def on_resize(self) -> None:
+        self._cache.clear()
+        if self._source is not None:
+            self.virtual_size = Size(self.size.width, len(self._source) * self.row_height)
+
+    # --- cursor ---------------------------------------------------------------------------
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        if self._source is None or not len(self._source):
+            return
+        clamped = max(0, min(new, len(self._source) - 1))
+        if clamped != new:
+            self.cursor = clamped
+            return
+        h = self.row_height
+        self.refresh_lines(old * h - int(self.scroll_offset.y), h)
+        self.refresh_lines(new * h - int(self.scroll_offset.y), h)
+        self._scroll_cursor_into_view()
+        if (row := self._source.row(new)) is not None:
+            self.post_message(self.Highlighted(row.id))
+
+    def _scroll_cursor_into_view(self) -> None:
+        h = self.row_height
+        top = self.cursor * h
+        if top < self.scroll_offset.y:
+            self.scroll_to(y=top, animate=False)
+        elif top + h > self.scroll_offset.y + self.size.height:
+            self.scroll_to(y=top + h - self.size.height, animate=False)
+
+    def action_cursor(self, delta: int) -> None:
+        self.cursor += delta
+
+    def action_page(self, direction: int) -> None:
+        self.cursor += direction * max(1, self.size.height // self.row_height - 1)
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        if self._source is not None:
+            self.cursor = len(self._source) - 1
+
+    def action_open(self) -> None:
+        if (row := self.current) is not None:
+            self.post_message(self.Opened(row.id))
+
+    def action_cycle_sort(self) -> None:
+        self.post_message(self.SortRequested())
+
+    def on_click(self, event) -> None:
+        index = (event.y + int(self.scroll_offset.y)) // self.row_height
+        if self._source is not None and 0 <= index < len(self._source):
+            self.cursor = index
+            if event.chain == 2:
+                self.action_open()
+
+    # --- rendering ------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        scroll_y = int(self.scroll_offset.y)
+        width = self.size.width
+        base = self.rich_style
+        if self._source is None:
+            return Strip.blank(width, base)
+        h = self.row_height
+        index, sub = divmod(scroll_y + y, h)
+        if index >= len(self._source):
+            return Strip.blank(width, base)
+        selected = index == self.cursor
+        key = (index, sub, width, selected, self.has_focus)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_row(index, sub, width, selected)
+            if strip is not None:
+                self._cache[key] = strip
+            else:
+                strip = self._placeholder(width, selected)
+        return strip.apply_offsets(0, scroll_y + y)
+
+    def _placeholder(self, width: int, selected: bool) -> Strip:
+        style = self.rich_style + self.get_component_rich_style("story-list--loading")
+        if selected:
+            style += self.get_component_rich_style("story-list--cursor")
+        return Strip([Segment(" " * width, style)], width)
+
+    def _render_row(self, index: int, sub: int, width: int, selected: bool) -> Strip | None:
+        row = self._source.row(index)
+        if row is None:
+            return None
+        base = self.rich_style
+        cursor = self.get_component_rich_style("story-list--cursor") if selected else Style()
+        if sub == 0:
+            text = self._title_line(row, width)
+        else:
+            snippet = self._source.snippet(index)
+            if snippet is None:
+                self._want_snippet(index)
+                return None
+            text = self._snippet_line(snippet, width)
+        strip = text_strip(text, self.app.console, base + cursor)
+        return strip.crop_extend(0, width, base + cursor)
+
+    def _title_line(self, row: StoryRow, width: int) -> Text:
+        date_style = self.get_component_rich_style("story-list--date")
+        badge_style = self.get_component_rich_style("story-list--badge")
+        badge = f" ({row.n_files})"
+        date = (row.date or "").ljust(DATE_WIDTH)
+        room = max(1, width - DATE_WIDTH - 1 - len(badge))
+        title = visible(row.title, keep_newlines=False)
+        if cell_len(title) > room:
+            title = _cut(title, room - 1) + "…"
+        title = title.ljust(room - (cell_len(title) - len(title)))
+        return Text.assemble((date, date_style), " ", title, (badge, badge_style), no_wrap=True)
+
+    def _snippet_line(self, snippet: Snippet) -> Text:
+        text = Text(
+            "  " + visible(snippet.text, keep_newlines=False),
+            style=self.get_component_rich_style("story-list--snippet"),
+            no_wrap=True,
+        )
+        hit = self.get_component_rich_style("story-list--hit")
+        for start, end in snippet.spans:
+            text.stylize(hit, start + 2, end + 2)
+        return text
+
+    # --- lazy snippets --------------------------------------------------------------------
+
+    def _want_snippet(self, index: int) -> None:
+        self._wanted_snippets.add(index)
+        if self._snippet_timer is None:
+            self._snippet_timer = self.set_timer(SNIPPET_DELAY, self._fetch_snippets)
+
+    def _fetch_snippets(self) -> None:
+        self._snippet_timer = None
+        source = self._source
+        wanted = sorted(self._wanted_snippets)
+        self._wanted_snippets.clear()
+        if isinstance(source, HitRows) and wanted and self.snippet_fetcher is not None:
+            self._snippet_worker(source, wanted)
+
+    @work(thread=True, group="snippets")
+    def _snippet_worker(self, source: HitRows, wanted: list[int]) -> None:
+        for index in wanted:
+            row = source.row(index)
+            if row is None or source.snippet(index) is not None:
+                continue
+            source.set_snippet(index, self.snippet_fetcher(row.id, source.query))
+        self.app.call_from_thread(self._snippets_ready, source)
+
+    def _snippets_ready(self, source: HitRows) -> None:
+        if source is self._source:
+            self._cache.clear()
+            self.refresh()
+
+
+def _cut(text: str, cells: int) -> str:
+    """The longest prefix of `text` that fits in `cells` terminal cells."""
+    if cell_len(text) <= cells:
+        return text
+    out = []
+    used = 0
+    for ch in text:
+        w = cell_len(ch)
+        if used + w > cells:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out)
