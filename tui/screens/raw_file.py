@@ -17,6 +17,7 @@ from textual.widgets import Footer, Static
 
 from search.read import Unreadable, read_text
 from search.safe import visible
+from tui.strips import text_strip
 
 # Lines are cut for display at this many characters (a 20 MB single line stays usable);
 # horizontal scrolling moves through the shown part.
@@ -82,12 +83,10 @@ class RawFileView(ScrollView, can_focus=True):
         )
         line_style = self.get_component_rich_style("raw--range") if in_range else None
         gutter = Text(f"{number:>{self._gutter_width - 3}} │ ", style=gutter_style)
-        body = Text(self.lines[index], style=line_style or "", no_wrap=True)
-        body_strip = Strip(list(body.render(self.app.console)), cell_len(body.plain))
-        body_strip = body_strip.crop_extend(
-            scroll_x, scroll_x + width - gutter.cell_len, base + (line_style or base)
-        )
-        gutter_strip = Strip(list(gutter.render(self.app.console)), gutter.cell_len)
+        line_base = base + line_style if line_style else base
+        body_strip = text_strip(Text(self.lines[index], no_wrap=True), self.app.console, line_base)
+        body_strip = body_strip.crop_extend(scroll_x, scroll_x + width - gutter.cell_len, line_base)
+        gutter_strip = text_strip(gutter, self.app.console, base)
         return Strip.join([gutter_strip, body_strip]).apply_offsets(scroll_x, index)
 
 
