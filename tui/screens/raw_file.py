@@ -47,7 +47,8 @@ class RawFileView(ScrollView, can_focus=True):
         self.lines = [visible(line[:MAX_LINE_CHARS], keep_newlines=False) for line in lines]
         width = max((cell_len(line) for line in self.lines), default=0) + self._gutter_width
         self.virtual_size = Size(width, len(self.lines))
-        self.scroll_to(y=max(0, self.start - 4), animate=False)
+        # The new virtual size is applied on the next refresh; scroll after it.
+        self.call_after_refresh(self.scroll_to, y=max(0, self.start - 4), animate=False)
         self.refresh()
 
     @property

@@ -94,8 +94,11 @@ class StoryList(ScrollView, can_focus=True):
         index = source.index_of(keep) if keep else None
         self.virtual_size = Size(self.size.width, len(source) * self.row_height)
         self.cursor = index if index is not None else 0
-        self.scroll_to(
-            y=max(0, self.cursor * self.row_height - self.size.height // 3), animate=False
+        # The new virtual size is applied on the next refresh; scroll after it.
+        self.call_after_refresh(
+            self.scroll_to,
+            y=max(0, self.cursor * self.row_height - self.size.height // 3),
+            animate=False,
         )
         self.refresh()
 
@@ -225,15 +228,20 @@ class StoryList(ScrollView, can_focus=True):
         title = title.ljust(room - (cell_len(title) - len(title)))
         return Text.assemble((date, date_style), " ", title, (badge, badge_style), no_wrap=True)
 
-    def _snippet_line(self, snippet: Snippet) -> Text:
-        text = Text(
-            "  " + visible(snippet.text, keep_newlines=False),
-            style=self.get_component_rich_style("story-list--snippet"),
-            no_wrap=True,
-        )
+    def _snippet_line(self, snippet: Snippet, width: int) -> Text:
+        """The snippet, started a little before its first hit so the hit is on screen."""
+        shown = visible(snippet.text, keep_newlines=False)
+        shift = 0
+        if snippet.spans and snippet.spans[0][1] > width - 6:
+            shift = max(0, snippet.spans[0][0] - SNIPPET_LEAD)
+        prefix = "  …" if shift else "  "
+        style = self.get_component_rich_style("story-list--snippet")
+        text = Text(prefix + shown[shift:], style=style, no_wrap=True)
         hit = self.get_component_rich_style("story-list--hit")
+        offset = len(prefix) - shift
         for start, end in snippet.spans:
-            text.stylize(hit, start + 2, end + 2)
+            if start >= shift:
+                text.stylize(hit, start + offset, end + offset)
         return text
 
     # --- lazy snippets --------------------------------------------------------------------
