@@ -134,7 +134,8 @@ _SMALL_WORDS = frozenset(
 
 
 def title_case(title: str) -> str:
-    """Headline capitalisation as the asharq site uses it ("Talks Will Go on ‘As Long as...")."""
+    """Headline capitalisation as the asharq site uses it: small words stay lower case
+    ("Talks Resume on Water Rights as Deadline Nears")."""
     words = title.split(" ")
     out = []
     for i, word in enumerate(words):
@@ -892,7 +893,7 @@ _STICKING = (
     "politics",
     titles=(
         "{country} and {partner} resume talks on {issue_short}",
-        "{adj} minister says talks with {partner} will go on 'as long as nothing disturbs them'",
+        "{adj} minister says talks with {partner} will continue 'while both sides keep their word'",
         "{partner_adj} and {adj} negotiators meet in {city} for {n_round} round of talks",
         "Talks between {country} and {partner} on {issue_short} enter {n_round} round",
         "{lead_last} hopeful of deal with {partner} after {n_hours}-hour session",
@@ -909,7 +910,7 @@ _STICKING = (
             "Negotiators from {country} and {partner} met in {city} {day_ref} for a {n_round} "
             "round of talks on {issue}, {lead} said.",
             "{lead} said {day_ref} that talks with {partner} on {issue} would [go on|continue] "
-            '"as long as nothing [disturbs|derails] the framework we agreed."',
+            '"for as long as both sides [keep|honour] the framework we agreed."',
             "[Delegations|Officials] from {country} and {partner} [sat down|met] again {day_ref} "
             "to [discuss|negotiate] {issue}, the {n_round} round since the two governments "
             "agreed to open a dialogue in {talks_since}.",
@@ -2670,6 +2671,7 @@ class Story:
     facts: dict[str, str]
     # Template alternatives already told by some version: a rewrite picks others.
     used: dict[str, set[int]] = field(default_factory=dict)
+    avoid_titles: frozenset[int] = frozenset()  # the previous story on the topic had these
     n_versions: int = 0
 
 
@@ -2681,6 +2683,8 @@ class _Topic:
     recap: str
     when: date
     n_stories: int
+    # Title templates of the previous story: a follow-up gets another headline shape.
+    titles: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2965,11 +2969,17 @@ class StoryMaker:
         topic.recap, topic.when = f["recap"], when
         topic.n_stories += 1
         self.n_stories += 1
-        return Story(f"s{self.n_stories:06d}", topic.topic_id, topic.kind, when, f)
+        story = Story(f"s{self.n_stories:06d}", topic.topic_id, topic.kind, when, f,
+                      avoid_titles=frozenset(topic.titles))  # fmt: skip
+        # The set the story's versions fill in is what the next story on the topic avoids.
+        topic.titles = story.used.setdefault("title", set())
+        return story
 
-    def _choose(self, story: Story, key: str, templates: Sequence[str]) -> str:
+    def _choose(self, story: Story, key: str, templates: Sequence[str],
+                avoid: frozenset[int] = frozenset()) -> str:  # fmt: skip
         used = story.used.setdefault(key, set())
-        fresh = [i for i in range(len(templates)) if i not in used]
+        fresh = [i for i in range(len(templates)) if i not in used and i not in avoid]
+        fresh = fresh or [i for i in range(len(templates)) if i not in used]
         i = self.rng.choice(fresh) if fresh else self.rng.randrange(len(templates))
         used.add(i)
         return _fill(templates[i], story.facts, self.rng)
@@ -2984,6 +2994,8 @@ class StoryMaker:
         sizes[0] = rng.choice((1, 1, 2))
         specific = [k for k in kind.facts if k != "lede"]
         rng.shuffle(specific)
+        # A rewrite reports the key facts the first version reported, in its own words.
+        specific.sort(key=lambda k: k not in story.used)
         skip = _GENERIC_SKIP.get(kind.name, ())
         # Long articles tell some generic facts twice, with two different templates.
         generic = [k for k in (*GENERIC_FACTS, *_GENERIC_TWICE) if k not in skip]
@@ -3017,7 +3029,7 @@ class StoryMaker:
             pos += size
         if len(paragraphs) < 3 and pos < len(sentences):
             paragraphs.append(" ".join(sentences[pos:]))
-        title = self._choose(story, "title", kind.titles)
+        title = self._choose(story, "title", kind.titles, story.avoid_titles)
         title = title_case(title) if site.title_case else title[0].upper() + title[1:]
         caption = None
         if rng.random() < site.caption_prob:
@@ -3230,9 +3242,13 @@ def make_near_copy(
                     if bumped:
                         paras[i] = bumped
                         break
-        changed = paras != art.paragraphs or caption != art.caption
+        # A dropped caption alone is invisible in layouts without captions: the body must change.
+        changed = paras != art.paragraphs
         if changed and shingle_jaccard(base_text, "\n".join(paras)) >= 0.7:
             break
+    else:
+        # No edit both changed the text and kept it close: a note at the end always does.
+        paras, caption = [*art.paragraphs, rng.choice(_PLAIN_NOTES)], art.caption
     time_ = art.updated or art.time
     updated = None
     if time_:
@@ -3718,7 +3734,7 @@ def _appearances(rng: random.Random) -> int:
     return rng.randint(50, 250)
 
 
-_APPENDED_WEIGHTS = (0.22, 0.33, 0.2, 0.12, 0.08, 0.05)  # 0..5 appended articles
+_APPENDED_WEIGHTS = (0.16, 0.3, 0.22, 0.15, 0.1, 0.07)  # 0..5 appended articles
 
 
 def generate_corpus(
