@@ -2621,7 +2621,7 @@ PRIOR_FACT: tuple[str, ...] = (
     "The latest development [follows|comes after] {prior}, [which|an episode that] [drew wide "
     "attention|was widely covered] at the time.",
     "[Earlier|Previously], {prior} had [raised|fuelled] [tensions|questions] over the same issue.",
-    "[Memories of|Many still remember] {prior}, {gap} ago.",
+    "[Many|Residents] still remember {prior}, {gap} ago.",
 )
 
 EDITOR_NOTES: tuple[str, ...] = (
@@ -3317,7 +3317,6 @@ class _PageChrome:
 
     comments: int | None
     related: list[str]
-    trailing_newline: bool
 
 
 def _long_date(d: date) -> str:
@@ -3427,8 +3426,8 @@ def _byline_date(rng: random.Random, art: ArticleText) -> str:
 def _render_byline(
     out: _Out, art: ArticleText, site: Site, rng: random.Random, chrome: _PageChrome
 ) -> None:
-    hashed = site.title_case is False
-    out.add(("# " if hashed else "") + art.title, R_TITLE)
+    # Markdown-style "# Title" on sites without headline case, a bare title on the others.
+    out.add(("" if site.title_case else "# ") + art.title, R_TITLE)
     author = art.author or "Staff"
     r = rng.random()
     if r < 0.5:
@@ -3574,7 +3573,7 @@ def render_page(
         comments = rng.choice((rng.randint(1, 9), rng.randint(10, 99), rng.randint(100, 400)))
     if trailing_newline is None:
         trailing_newline = rng.random() < 0.3
-    chrome = _PageChrome(comments, list(related), trailing_newline)
+    chrome = _PageChrome(comments, list(related))
     render = _RENDERERS[layout]
     out = _Out()
     segments: list[Segment] = []
