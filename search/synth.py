@@ -151,12 +151,13 @@ def title_case(title: str) -> str:
     return " ".join(out)
 
 
-_QUOTE_OPEN_RE = re.compile(r'(^|[\s(\[—-])"')
+_QUOTE_OPEN_RE = re.compile(r"(^|[\s(\[—-])([\"'])")
 
 
 def curly_quotes(text: str) -> str:
-    """Typographic quotes, as two of the seed sites print them."""
-    text = _QUOTE_OPEN_RE.sub(lambda m: m.group(1) + "“", text)
+    """Typographic quotes, as two of the seed sites print them. An opening quote follows a
+    space or a bracket; every other straight quote closes, or is an apostrophe."""
+    text = _QUOTE_OPEN_RE.sub(lambda m: m.group(1) + ("“" if m.group(2) == '"' else "‘"), text)
     return text.replace('"', "”").replace("'", "’")
 
 
@@ -956,7 +957,7 @@ _STICKING = (
             "before any agreement [could be|is] signed.",
         ),
         "next": (
-            "A further round is [scheduled|expected] in {partner_capital} [in|by] {deadline}.",
+            "A further round is [scheduled|expected] in {partner_capital} [before|by] {deadline}.",
             "The two sides agreed to meet again within {n_next} weeks, [this time|probably] in "
             "{partner_capital}.",
             "No date [has been|was] set for the next meeting, but {spox_last} said technical "
@@ -1105,7 +1106,7 @@ _SECTORS = (
             "{n_workers} {workers} began a {n_hours}-hour walkout called by the {union}.",
         ),
         "disruption": (
-            "{disrupt}, according to {operator}.",
+            "In all, {disrupt}, according to {operator}.",
             "By [midday|the afternoon], {disrupt}, {operator} said, urging the public to "
             "[make other plans|expect delays].",
             "{operator} said {disrupt} and warned that it would take [days|a day or more] for "
@@ -1337,7 +1338,7 @@ def _setup_election(t: random.Random, rng: random.Random, f: dict[str, str]) -> 
             "had been taken to [safety|temporary shelters] by [evening|nightfall].",
         ),
         "displaced": (
-            "{n_displaced} people are [staying in|sheltering in] schools and sports halls, and "
+            "Some {n_displaced} people are [staying in|sheltering in] schools and sports halls, and "
             "the authorities have [appealed for|asked for] blankets and drinking water.",
             "About {n_displaced} people [were displaced|lost their homes], {org} said.",
             "Officials said {n_displaced} residents had been moved to temporary shelters in "
@@ -1436,7 +1437,7 @@ def _setup_flood(t: random.Random, rng: random.Random, f: dict[str, str]) -> Non
             "{magnitude_after}.",
         ),
         "damage": (
-            "{n_buildings} buildings collapsed and [many more|hundreds more] were damaged, "
+            "In all, {n_buildings} buildings collapsed and [many more|hundreds more] were damaged, "
             "[including|among them] a school and the main hospital in {city}.",
             "[Officials|Local authorities] said {n_buildings} buildings had [collapsed|been "
             "destroyed] and roads to [several|some] villages were blocked by landslides.",
@@ -1462,7 +1463,7 @@ def _setup_flood(t: random.Random, rng: random.Random, f: dict[str, str]) -> Non
             "{bloc} [offered|sent] search-and-rescue teams and [promised|pledged] emergency aid.",
             "[Hospitals|Clinics] in {city2} [were overwhelmed|struggled to cope] and appealed for "
             "blood donations.",
-            "{n_displaced} people spent the night in [tents|the open], [fearing|afraid of] "
+            "Some {n_displaced} people spent the night in [tents|the open], [fearing|afraid of] "
             "aftershocks.",
         ),
     },
@@ -1776,7 +1777,7 @@ _SQUARES = (
             "{n_police_est}.",
             "{org} said {n_injured} people, including {n_officers} police officers, were "
             "[treated for injuries|hurt].",
-            "{n_arrested} people were [detained|arrested] and {n_injured} injured, [police "
+            "In all, {n_arrested} people were [detained|arrested] and {n_injured} injured, [police "
             "said|according to the interior ministry].",
         ),
         "scene": (
@@ -2083,7 +2084,10 @@ def _setup_economy(t: random.Random, rng: random.Random, f: dict[str, str]) -> N
     f["fx_loss"] = str(_lo_hi(rng, 4, 40))
     f["growth"] = f"{rng.uniform(0.2, 5.5):.1f}"
     f["unemployment"] = f"{rng.uniform(4, 19):.1f}"
-    f["amount"] = f"{_lo_hi(rng, 100, 2500, 50)} million {f['currency']}"
+    n = _lo_hi(rng, 100, 2500, 50)
+    f["amount"] = (
+        f"{n / 1000:g} billion {f['currency']}" if n >= 1000 else f"{n} million {f['currency']}"
+    )
     f["hist_year"] = str(int(f["year"]) - rng.randint(6, 30))
     f["org"] = "the central bank"
     f["org2"] = "the national statistics office"
@@ -2264,7 +2268,7 @@ _VEHICLES = (
             "[travelling|on its way] from {city} to {city2} {crashed} {day_ref}, officials said.",
             "A {vehicle} carrying {n_passengers} passengers {crashed} near {city} {day_ref}, "
             "killing {n_dead} people, {org} said.",
-            "{n_dead} people died and {n_injured} were hurt {day_ref} after a {vehicle} {crashed} "
+            "At least {n_dead} people died and {n_injured} were hurt {day_ref} after a {vehicle} {crashed} "
             "on {route} between {city} and {city2}.",
         ),
         "rescue": (
@@ -2370,7 +2374,7 @@ def _setup_accident(t: random.Random, rng: random.Random, f: dict[str, str]) -> 
         "campaign": (
             "The ministry [aims|hopes] to vaccinate {n_vaccinate} people [within|in] "
             "{n_weeks} weeks.",
-            "{n_teams} mobile teams [were sent|have been deployed] to villages in {region}.",
+            "A total of {n_teams} mobile teams [were sent|have been deployed] to villages in {region}.",
             "Schools in {city} [were closed|will close] for {n_weeks} weeks [as a precaution|"
             "to slow the spread].",
         ),
@@ -2451,7 +2455,7 @@ _GROUPS = (
     ),
     facts={
         "lede": (
-            "{n_soldiers} {adj} soldiers were killed {day_ref} when fighters from {group} "
+            "At least {n_soldiers} {adj} soldiers were killed {day_ref} when fighters from {group} "
             "attacked an army post near {city}, {org} said.",
             "Clashes between the {adj} army and {group} near {city} killed {n_soldiers} soldiers "
             "and {n_fighters} fighters {day_ref}, [according to|said] {org}.",
@@ -2879,6 +2883,7 @@ def _base_facts(t: random.Random, rng: random.Random, when: date) -> dict[str, s
             "prev_month": MONTHS[when.month - 2],
             "next_weekday": WEEKDAYS[(when.weekday() + rng.randint(1, 5)) % 7],
             "spox": f"{spox_title} {spox_person.name}",
+            "spox_name": spox_person.name,
             "spox_last": spox_person.last,
             "bg_since": str(when.year - rng.randint(2, 15)),
             "bg_years": NUMBER_WORDS[rng.randint(2, 10)],
@@ -2928,7 +2933,7 @@ _GENERIC_SKIP: dict[str, tuple[str, ...]] = {
     "clash": ("economic",),
 }
 
-_GENERIC_TWICE = ("background", "analyst", "local", "statement")
+_GENERIC_TWICE = ("background", "analyst", "statement", "media")
 
 _PAR_COUNTS = (3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 12, 13, 14, 15)
 
@@ -3097,14 +3102,17 @@ class StoryMaker:
 
 
 def _introduce(sentences: list[str], f: dict[str, str]) -> list[str]:
-    """Newsroom naming: the first mention of a person gives the full title and name, later
-    ones the surname only. Templates can't know their order in the article, so fix it here.
-    (Plain string search: a regex per story cost more than writing the story.)"""
+    """Newsroom naming: the first mention of a person introduces them, later ones use the
+    surname only. Templates can't know their order in the article, so fix it here: a first
+    mention by bare surname gets the full title and name; "Title First Last" or "First Last"
+    later on becomes "Last". (Plain string search: a regex per story cost more than
+    writing the story.)"""
     for key in ("lead", "p2", "spox"):
-        full, last = f.get(key), f.get(key + "_last")
-        if not full or not last or full == last or not full.endswith(last):
+        full, name, last = f.get(key), f.get(key + "_name"), f.get(key + "_last")
+        if not full or not name or not last or full == last or not full.endswith(name):
             continue
         full_cap = full[0].upper() + full[1:]
+        forms = (full, full_cap, name)  # longest first: each ends with the surname
         seen = False
         for n, sent in enumerate(sentences):
             if last not in sent:
@@ -3117,15 +3125,15 @@ def _introduce(sentences: list[str], f: dict[str, str]) -> list[str]:
                     parts.append(sent[pos:end])  # part of a longer word
                     pos = end
                     continue
-                start = end - len(full)
-                is_full = start >= pos and sent[start:end] in (full, full_cap)
-                parts.append(sent[pos : start if is_full else i])
+                start = next((end - len(form) for form in forms
+                              if end - len(form) >= pos and sent[end - len(form) : end] == form),
+                             i)  # fmt: skip
+                parts.append(sent[pos:start])
                 if seen:
                     parts.append(last)
-                elif is_full:
-                    parts.append(sent[start:end])
+                elif start < i:
+                    parts.append(sent[start:end])  # already an introduction
                 else:
-                    # A bare surname came first: give the full form, capitalised at the start.
                     at_start = i == 0 or sent[i - 1] in '"“'
                     parts.append(full_cap if at_start else full)
                 seen = True
