@@ -89,6 +89,9 @@ def _compile(template: str) -> tuple[str | tuple[str, ...], ...]:
     return tuple(parts)
 
 
+_A_AN_RE = re.compile(r"\b([Aa]) (?=8|1[18](?!\d))")
+
+
 def _fill(template: str, facts: dict[str, str], rng: random.Random) -> str:
     rnd = rng.random
     text = "".join(
@@ -102,7 +105,7 @@ def _fill(template: str, facts: dict[str, str], rng: random.Random) -> str:
             break
         if ch not in "\"'“‘(":
             break
-    return text.replace("  ", " ")
+    return _A_AN_RE.sub(r"\1n ", text.replace("  ", " "))
 
 
 _SMALL_WORDS = frozenset(
@@ -1338,7 +1341,8 @@ def _setup_election(t: random.Random, rng: random.Random, f: dict[str, str]) -> 
             "had been taken to [safety|temporary shelters] by [evening|nightfall].",
         ),
         "displaced": (
-            "Some {n_displaced} people are [staying in|sheltering in] schools and sports halls, and "
+            "Some {n_displaced} people are [staying in|sheltering in] schools and sports halls, "
+            "and "
             "the authorities have [appealed for|asked for] blankets and drinking water.",
             "About {n_displaced} people [were displaced|lost their homes], {org} said.",
             "Officials said {n_displaced} residents had been moved to temporary shelters in "
@@ -1673,7 +1677,8 @@ _GOODS = (
             '"This opens a market of millions of consumers to our companies," {lead_last} '
             "said at the signing ceremony.",
             "{lead_last} said the deal would [create|support] about {n_jobs} jobs in {country}.",
-            '{lead_last} [called|described] the agreement "[a new chapter|a historic step]" in '
+            "{lead_last} [called the agreement|described the agreement as] "
+            '"[a new chapter|a historic step]" in '
             "relations with {partner}.",
         ),
         "quote_p2": (
@@ -2175,7 +2180,8 @@ _COMPANY_TRADE = (
             '{p2}, [of|who represents workers at] the {union}, said the union would "use every '
             'means" to [stop|block] the closure.',
             '"The workers of {city} are being made to pay for management mistakes," said {p2}.',
-            "{p2} [called|described] the plan [a betrayal|shameful] and [said|announced] workers "
+            "{p2} [called the plan|described the plan as] [a betrayal|shameful] and "
+            "[said|announced] workers "
             "would [hold|stage] a protest [next week|on {next_weekday}].",
         ),
         "town": (
@@ -2190,7 +2196,7 @@ _COMPANY_TRADE = (
             "in the coming days] to [discuss|look for] [alternatives|ways to save jobs].",
             "[Opposition|Local] politicians [urged|called on] the government to [step in|"
             "intervene], [pointing out|noting] that {company} received {amount_aid} in state "
-            "aid [in|since] {aid_year}.",
+            "aid in {aid_year}.",
             "{lead_last} said the company had [held talks|been in contact] with the government "
             "[before|ahead of] the announcement.",
         ),
@@ -2268,7 +2274,8 @@ _VEHICLES = (
             "[travelling|on its way] from {city} to {city2} {crashed} {day_ref}, officials said.",
             "A {vehicle} carrying {n_passengers} passengers {crashed} near {city} {day_ref}, "
             "killing {n_dead} people, {org} said.",
-            "At least {n_dead} people died and {n_injured} were hurt {day_ref} after a {vehicle} {crashed} "
+            "At least {n_dead} people died and {n_injured} were hurt {day_ref} after a {vehicle} "
+            "{crashed} "
             "on {route} between {city} and {city2}.",
         ),
         "rescue": (
@@ -2374,7 +2381,8 @@ def _setup_accident(t: random.Random, rng: random.Random, f: dict[str, str]) -> 
         "campaign": (
             "The ministry [aims|hopes] to vaccinate {n_vaccinate} people [within|in] "
             "{n_weeks} weeks.",
-            "A total of {n_teams} mobile teams [were sent|have been deployed] to villages in {region}.",
+            "A total of {n_teams} mobile teams [were sent|have been deployed] to villages in "
+            "{region}.",
             "Schools in {city} [were closed|will close] for {n_weeks} weeks [as a precaution|"
             "to slow the spread].",
         ),
@@ -3161,7 +3169,7 @@ def _summary_lines(rng: random.Random, paragraphs: Sequence[str]) -> tuple[list[
         return [s.rstrip(".") for s in picked], "bullet"
     lines = []
     for s in picked:
-        comma = s.find(", ", 30)
+        comma = s.find(", ", max(30, len(s) // 2))
         cut = comma if comma > 0 else max(30, int(len(s) * rng.uniform(0.5, 0.8)))
         lines.append(s[:cut].rsplit(" ", 1)[0] if comma < 0 else s[:cut])
     return lines, "plain"
