@@ -33,7 +33,7 @@ from .paths import store_path, whoosh_dir
 from .read import DEFAULT_GLOB, CorpusFile, Unreadable, discover, display_path, read_text
 from .segment import split
 from .store import FileRecord, IndexFormatError, Store, TextRecord, remove_index_files
-from .story import build_story, members_digest
+from .story import StoryTexts, build_story, members_digest
 
 Progress = Callable[[str, int, int], None]
 
@@ -41,6 +41,9 @@ Progress = Callable[[str, int, int], None]
 POOL_MIN_FILES = 64
 # Files handed to a worker at a time: large enough to amortise the round trip.
 POOL_CHUNK = 16
+# Texts written to the store per batch while cleaning, and stories built per batch.
+FLUSH_TEXTS = 500
+STORY_BATCH = 200
 
 
 class IndexBusy(Exception):
@@ -139,9 +142,10 @@ def fingerprint(article: Article) -> TextRecord:
     return TextRecord(
         key=article.key,
         paragraphs=article.paragraphs,
+        n_words=rewrite.n_words(features),
         shingles=shingles,
         signature=signature.minhash(shingles),
-        rsignature=rewrite.signature(rewrite.load(features)),
+        blocks=rewrite.block_keys(features),
         features=features,
     )
 
@@ -312,7 +316,17 @@ def _update(
         report.files_removed = len(removed)
         report.furniture = len(furniture)
 
-        new_texts: dict[str, TextRecord] = {}
+        # Texts go to the store as they arrive: a full build never holds them all.
+        new_keys: set[str] = set()
+        pending: dict[str, TextRecord] = {}
+
+        def flush() -> None:
+            known = store.known_texts(pending)
+            fresh = [t for k, t in pending.items() if k not in known]
+            store.put_texts(fresh)
+            new_keys.update(t.key for t in fresh)
+            pending.clear()
+
         files_to_clean = [to_clean[r] for r in sorted(to_clean)]
         for done, result in enumerate(_run(clean_file, files_to_clean, workers, furniture), 1):
             rel = display_path(result.rel)
@@ -324,19 +338,17 @@ def _update(
             store.put_articles(rel, result.articles)
             dirty_keys.update(a.key for a in result.articles)
             for t in result.texts:
-                new_texts.setdefault(t.key, t)
+                if t.key not in new_keys:
+                    pending.setdefault(t.key, t)
+            if len(pending) >= FLUSH_TEXTS:
+                flush()
             if done % 50 == 0 or done == len(files_to_clean):
                 notify("cleaning", done, len(files_to_clean))
+        flush()
 
         notify("grouping", 0, 0)
-        orphans = store.orphan_texts()
-        store.drop_texts(orphans)
-        stored = store.known_texts(new_texts)
-        new_texts = {k: t for k, t in new_texts.items() if k not in stored}
-        store.put_edges(e.row() for e in find_edges(new_texts, store))
-        store.put_texts(new_texts.values())
-        new_texts.clear()
-
+        store.drop_texts(store.orphan_texts())
+        store.put_edges(find_edges(new_keys, store))
         changed_ids, removed_ids = _regroup(store, dirty_keys, notify)
         report.stories_updated = len(changed_ids) + len(removed_ids)
         store.set_meta("furniture", json.dumps(sorted(furniture), ensure_ascii=False))
@@ -359,39 +371,74 @@ def _fill_counts(store: Store, report: BuildReport) -> None:
     report.skipped = [Skipped(p, r) for p, r in store.skipped()]
 
 
-def _regroup(store: Store, dirty_keys: set[str], notify: Progress) -> tuple[list[str], list[str]]:
-    """Recompute the grouping and rebuild the stories whose members changed."""
-    keys = store.all_text_keys()
-    edges = store.edges()
-    components = group_stories(keys, edges, store.key_dates())
-    stored = store.story_members()
-    stored_by_members = {m: sid for sid, m in stored.items()}
+def _regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str], list[str]]:
+    """Regroup the part of the corpus that changed and rebuild its stories.
+
+    The part that changed: every text connected by edges to a text whose occurrences
+    changed, plus every text of a stored story that held one. Grouping depends on nothing
+    outside a connected component, so the rest of the corpus keeps its stories as they are."""
+    held = store.stories_holding(dirty)
+    frontier = store.known_texts(dirty | {k for ks in held.values() for k in ks})
+    region: set[str] = set()
+    edges: set[tuple[str, str, int, float]] = set()
+    while frontier:
+        region |= frontier
+        found = store.edges_touching(frontier)
+        edges.update(found)
+        frontier = {k for e in found for k in e[:2]} - region
+    held.update(store.stories_holding(region))
+    region_keys = sorted(region)
+    dates = store.dates_for(region_keys)
+
+    def similarities(pairs: list[tuple[str, str]]):
+        table = rewrite.FeatureTable(store.features({k for pair in pairs for k in pair}))
+        return table.similarity(pairs)
+
+    stories = group_stories(
+        region_keys, sorted(edges), dates, store.sizes(region_keys), similarities
+    )
+    unchanged = {members_digest(ks): sid for sid, ks in held.items()}
     keep: set[str] = set()
     rebuild: list[list[str]] = []
-    for members in components:
-        sid = stored_by_members.get(members_digest(members))
-        if sid is not None and not dirty_keys.intersection(members):
+    for members in stories:
+        sid = unchanged.get(members_digest(members))
+        if sid is not None and not dirty.intersection(members):
             keep.add(sid)
         else:
             rebuild.append(members)
-    story_of = {k: i for i, members in enumerate(rebuild) for k in members}
+    obsolete = sorted(sid for sid in held if sid not in keep)
+    store.drop_stories(obsolete)
+    changed = _build_stories(store, rebuild, sorted(edges), notify)
+    return changed, sorted(set(obsolete) - set(changed))
+
+
+def _build_stories(
+    store: Store, groups: list[list[str]], edges: list, notify: Progress
+) -> list[str]:
+    story_of = {k: i for i, members in enumerate(groups) for k in members}
     story_edges: dict[int, list] = defaultdict(list)
     for e in edges:
         if (i := story_of.get(e[0])) is not None and story_of.get(e[1]) == i:
             story_edges[i].append(e)
-    obsolete = [sid for sid in stored if sid not in keep]
-    store.drop_stories(obsolete)
     changed: list[str] = []
-    for i, members in enumerate(rebuild):
-        texts = store.texts(members)
-        articles = store.articles_for_keys(members)
-        story = build_story(members, texts, articles, story_edges[i])
-        store.put_story(story, members_digest(members))
-        changed.append(story.id)
-        if (i + 1) % 500 == 0 or i + 1 == len(rebuild):
-            notify("grouping", i + 1, len(rebuild))
-    removed = sorted(set(obsolete) - set(changed))
-    return changed, removed
+    for start in range(0, len(groups), STORY_BATCH):
+        batch = groups[start : start + STORY_BATCH]
+        keys = [k for members in batch for k in members]
+        texts = StoryTexts(store.paragraphs(keys), store.shingles(keys), store.features(keys))
+        articles: dict[str, list] = defaultdict(list)
+        for a in store.articles_for_keys(keys):
+            articles[a.key].append(a)
+        for offset, members in enumerate(batch):
+            story = build_story(
+                members,
+                texts,
+                [a for k in members for a in articles[k]],
+                story_edges[start + offset],
+            )
+            store.put_story(story, members_digest(members), members)
+            changed.append(story.id)
+        notify("grouping", min(start + STORY_BATCH, len(groups)), len(groups))
+    return changed
 
 
 def _sync_whoosh(

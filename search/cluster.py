@@ -3,27 +3,30 @@
 Three layers. Exact copies share a text key and are one node from the start. Near copies
 (a paragraph added, dropped or cut, a number changed) are linked by confirmed shingle
 similarity and grouped as connected components. Rewrites link those groups into stories,
-strongest links first, never joining groups whose dates say they are different events.
+strongest links first, never joining groups whose dates say they are different events,
+and never along one strong edge between two groups that are otherwise unlike each other
+(the way single link chains the episodes of a saga).
 
-Every edge is a pure function of its two texts, and the grouping is a pure function of the
-edges, so updating a corpus incrementally gives exactly what a full rebuild gives.
+Every edge is a pure function of its two texts and the grouping of a connected component
+is a pure function of its edges, so updating a corpus incrementally (regrouping only the
+components that changed) gives exactly what a full rebuild gives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from . import rewrite, signature
 from .dates import days_apart
-from .store import NEAR, REWRITE, Store, TextRecord
+from .store import NEAR, REWRITE, Store
 
 # Near copies: two versions of one article whose word 5-shingles overlap this much. A
 # dropped or added paragraph in a ten-paragraph article gives ~0.85, a changed number
-# ~0.97; related articles of the same outlet stay below 0.1 (ANCHORS: mean Jaccard falls
-# to 0.19 once 20% of words change, which is already a rewrite).
+# ~0.97; rewrites stay below 0.1 (ANCHORS: mean Jaccard falls to 0.19 once 20% of words
+# change, which is already a rewrite).
 NEAR_JACCARD = 0.7
 # ...or when one is mostly contained in the other (a copy cut short, a copy with extra
 # paragraphs), provided it is not a small fragment of a much longer text: boilerplate
@@ -32,16 +35,7 @@ NEAR_CONTAINMENT = 0.85
 NEAR_MIN_SIZE_RATIO = 0.5
 NEAR_MIN_SHINGLES = 20
 
-
-@dataclass(frozen=True, slots=True)
-class Edge:
-    a: str
-    b: str
-    kind: int
-    sim: float
-
-    def row(self) -> tuple[str, str, int, float]:
-        return (self.a, self.b, self.kind, self.sim)
+Edge = tuple[str, str, int, float]  # (a, b, kind, similarity) with a < b
 
 
 def near_similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -57,55 +51,62 @@ def near_similarity(a: np.ndarray, b: np.ndarray) -> float:
     return 0.0
 
 
-def find_edges(new: Mapping[str, TextRecord], store: Store) -> list[Edge]:
-    """Confirmed near and rewrite edges between each new text and every text, new or
-    already stored (call before storing the new ones). Candidates come from LSH bands
-    over MinHash signatures, never from all pairs."""
-    if not new:
+# --- edges ---------------------------------------------------------------------------------
+
+
+def find_edges(new: Iterable[str], store: Store) -> list[Edge]:
+    """Confirmed near and rewrite edges between each new text and every stored text (the
+    new ones included). Candidates come from LSH bands over MinHash signatures (near) and
+    from shared rare terms (rewrites), never from all pairs."""
+    new = set(new)
+    keys, sigs, blocks = store.signature_matrices()
+    if not new or not keys:
         return []
-    new_keys = sorted(new)
-    old_keys, old_sigs, old_rsigs = store.signature_matrices()
-    edges: list[Edge] = []
-    for kind, column, old, bands, rows in (
-        (NEAR, "signature", old_sigs, signature.NEAR_BANDS, signature.NEAR_ROWS),
-        (REWRITE, "rsignature", old_rsigs, rewrite.REWRITE_BANDS, rewrite.REWRITE_ROWS),
-    ):
-        new_bands = signature.band_keys(
-            np.stack([getattr(new[k], column) for k in new_keys]), bands, rows
-        )
-        pairs = {(new_keys[i], new_keys[j]) for i, j in signature.pairs_within(new_bands)}
-        if old_keys:
-            old_bands = signature.band_keys(old, bands, rows)
-            pairs |= {
-                (new_keys[i], old_keys[j]) for i, j in signature.pairs_between(new_bands, old_bands)
+    is_new = np.array([k in new for k in keys])
+    new_rows = np.flatnonzero(is_new)
+    old_rows = np.flatnonzero(~is_new)
+
+    def candidates(within, between, matrix: np.ndarray) -> set[tuple[str, str]]:
+        found = {(keys[new_rows[i]], keys[new_rows[j]]) for i, j in within(matrix[new_rows])}
+        if len(old_rows):
+            found |= {
+                (keys[new_rows[i]], keys[old_rows[j]])
+                for i, j in between(matrix[new_rows], matrix[old_rows])
             }
-        edges.extend(_confirm(kind, pairs, new, store))
-    return edges
+        return {(min(a, b), max(a, b)) for a, b in found}
+
+    # Texts too short for a shingle carry an all-max signature; they are compared as
+    # exact copies only.
+    bands = signature.band_keys(sigs, signature.NEAR_BANDS, signature.NEAR_ROWS)
+    bands[(sigs == np.iinfo(np.uint32).max).all(axis=1)] = 0
+    near_pairs = candidates(signature.pairs_within, signature.pairs_between, bands)
+    rewrite_pairs = candidates(
+        signature.shared_key_pairs, signature.shared_key_pairs_between, blocks
+    )
+    return _confirm_near(near_pairs, store) + _confirm_rewrites(rewrite_pairs - near_pairs, store)
 
 
-def _confirm(
-    kind: int, pairs: set[tuple[str, str]], new: Mapping[str, TextRecord], store: Store
-) -> list[Edge]:
-    if not pairs:
-        return []
-    needed = {k for pair in pairs for k in pair if k not in new}
-    texts: dict[str, TextRecord] = dict(new)
-    texts.update(store.texts(needed))
-    features: dict[str, dict[str, float]] = {}
+def _confirm_near(pairs: set[tuple[str, str]], store: Store) -> list[Edge]:
+    shingles = store.shingles({k for pair in pairs for k in pair})
     edges = []
     for a, b in sorted(pairs):
-        a, b = min(a, b), max(a, b)
-        if kind == NEAR:
-            sim = near_similarity(texts[a].shingles, texts[b].shingles)
-        else:
-            fa = features.get(a) or features.setdefault(a, rewrite.load(texts[a].features))
-            fb = features.get(b) or features.setdefault(b, rewrite.load(texts[b].features))
-            sim = rewrite.similarity(fa, fb)
-            if sim < rewrite.REWRITE_THRESHOLD:
-                sim = 0.0
-        if sim > 0:
-            edges.append(Edge(a, b, kind, round(sim, 4)))
+        if (sim := near_similarity(shingles[a], shingles[b])) > 0:
+            edges.append((a, b, NEAR, round(sim, 4)))
     return edges
+
+
+def _confirm_rewrites(pairs: set[tuple[str, str]], store: Store) -> list[Edge]:
+    if not pairs:
+        return []
+    ordered = sorted(pairs)
+    table = rewrite.FeatureTable(store.features({k for pair in ordered for k in pair}))
+    sims = table.similarity(ordered)
+    # Kept at the lower (dated) bar; whether it is enough is decided when groups meet.
+    keep = np.flatnonzero(sims >= rewrite.THRESHOLD_DATED)
+    return [(ordered[i][0], ordered[i][1], REWRITE, round(float(sims[i]), 4)) for i in keep]
+
+
+# --- grouping ------------------------------------------------------------------------------
 
 
 class _UnionFind:
@@ -129,9 +130,7 @@ class _UnionFind:
         return ra
 
 
-def near_groups(
-    keys: Iterable[str], edges: Iterable[tuple[str, str, int, float]]
-) -> dict[str, str]:
+def near_groups(keys: Iterable[str], edges: Iterable[Edge]) -> dict[str, str]:
     """Text key → the key naming its group of exact and near copies."""
     uf = _UnionFind(keys)
     for a, b, kind, _ in edges:
@@ -140,25 +139,40 @@ def near_groups(
     return {k: uf.find(k) for k in uf.parent}
 
 
+@dataclass(slots=True)
+class _Group:
+    """A group of exact and near copies: its representative text (the most complete) and
+    its first known date."""
+
+    rep: str
+    date: str | None
+
+
 def group_stories(
-    keys: Iterable[str],
-    edges: list[tuple[str, str, int, float]],
+    keys: Sequence[str],
+    edges: Sequence[Edge],
     dates: Mapping[str, set[str]],
+    sizes: Mapping[str, int],
+    similarities: Callable[[list[tuple[str, str]]], np.ndarray],
 ) -> list[list[str]]:
-    """Stories as sorted lists of text keys. Near groups are joined by rewrite edges in
-    order of strength; a join is refused when the joined story would hold dates further
-    apart than DATE_WINDOW_DAYS (each group counts with its earliest date: re-scrapes
-    stamped "Updated" weeks later do not make an event last weeks)."""
-    keys = list(keys)
+    """Stories as sorted lists of text keys.
+
+    Near groups are joined along rewrite edges, strongest first. A join is refused when
+    the story would hold dates further apart than DATE_WINDOW_DAYS (each group counts with
+    its earliest date: re-scrapes stamped "Updated" weeks later do not make an event last
+    weeks), when the edge is below the bar for its groups (lower when both are dated), or
+    when the mean similarity of the two sides' representatives falls short of
+    LINK_MEAN_FRACTION of their bar. `similarities` scores pairs of representatives."""
     group_of = near_groups(keys, edges)
-    group_dates: dict[str, set[str]] = {}
-    for key, group in group_of.items():
-        known = dates.get(key) or set()
-        if known:
-            first = min(known)
-            current = group_dates.setdefault(group, set())
-            if not current or first < min(current):
-                group_dates[group] = {first}
+    members: dict[str, list[str]] = {}
+    for key in sorted(keys):
+        members.setdefault(group_of[key], []).append(key)
+    groups: dict[str, _Group] = {}
+    for root, ks in members.items():
+        known = [min(dates[k]) for k in ks if dates.get(k)]
+        rep = min(ks, key=lambda k: (-sizes.get(k, 0), k))
+        groups[root] = _Group(rep, min(known) if known else None)
+
     best: dict[tuple[str, str], float] = {}
     for a, b, kind, sim in edges:
         if kind != REWRITE or a not in group_of or b not in group_of:
@@ -166,18 +180,50 @@ def group_stories(
         ga, gb = sorted((group_of[a], group_of[b]))
         if ga != gb and sim > best.get((ga, gb), 0.0):
             best[(ga, gb)] = sim
-    uf = _UnionFind(set(group_of.values()))
-    story_dates = {g: set(d) for g, d in group_dates.items()}
-    for (ga, gb), _sim in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
+
+    uf = _UnionFind(groups)
+    side: dict[str, list[str]] = {g: [g] for g in groups}  # root → its near groups
+    cache: dict[tuple[str, str], float] = {}
+    for (ga, gb), sim in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
         ra, rb = uf.find(ga), uf.find(gb)
         if ra == rb:
             continue
-        joined = story_dates.get(ra, set()) | story_dates.get(rb, set())
-        if joined and days_apart(min(joined), max(joined)) > rewrite.DATE_WINDOW_DAYS:
+        if sim < rewrite.threshold(groups[ga].date is not None and groups[gb].date is not None):
             continue
-        root = uf.union(ra, rb)
-        story_dates[root] = joined
+        known = [groups[g].date for g in side[ra] + side[rb] if groups[g].date]
+        if known and days_apart(min(known), max(known)) > rewrite.DATE_WINDOW_DAYS:
+            continue
+        if not _alike(side[ra], side[rb], groups, similarities, cache):
+            continue
+        merged = side.pop(ra) + side.pop(rb)
+        side[uf.union(ra, rb)] = merged
     stories: dict[str, list[str]] = {}
     for key in keys:
         stories.setdefault(uf.find(group_of[key]), []).append(key)
-    return sorted(sorted(members) for members in stories.values())
+    return sorted(sorted(ks) for ks in stories.values())
+
+
+def _alike(
+    left: list[str],
+    right: list[str],
+    groups: Mapping[str, _Group],
+    similarities: Callable[[list[tuple[str, str]]], np.ndarray],
+    cache: dict[tuple[str, str], float],
+) -> bool:
+    """The guard against chaining: across the two sides, representatives must on average
+    be nearly as similar as an edge must be."""
+    if len(left) * len(right) == 1:
+        return True
+    pairs = [(groups[a].rep, groups[b].rep) for a in left for b in right]
+    ordered = [(min(p), max(p)) for p in pairs]
+    missing = sorted({p for p in ordered if p not in cache})
+    if missing:
+        for p, s in zip(missing, similarities(missing), strict=True):
+            cache[p] = float(s)
+    total = sum(cache[p] for p in ordered)
+    bar = sum(
+        rewrite.threshold(groups[a].date is not None and groups[b].date is not None)
+        for a in left
+        for b in right
+    )
+    return total >= rewrite.LINK_MEAN_FRACTION * bar

@@ -29,6 +29,7 @@ _PERMS = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32").permutations
 _MASK32 = np.uint64(0xFFFFFFFF)
 _MIX = np.uint64(0x9E3779B1)
 _BAND_MUL = np.uint64(0x100000001B3)
+_PAIR_MUL = np.uint64(0x9E3779B97F4A7C15)
 
 
 def word_hashes(text: str) -> np.ndarray:
@@ -96,6 +97,65 @@ def pairs_between(new: np.ndarray, old: np.ndarray) -> set[tuple[int, int]]:
         right = np.searchsorted(ordered, new[:, band], side="right")
         for i in np.flatnonzero(right > left):
             pairs.update((int(i), int(j)) for j in order[left[i] : right[i]])
+    return pairs
+
+
+def shared_key_pairs(keys: np.ndarray, chunk_entries: int = 4_000_000) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of rows that share at least two keys (zero = no key).
+
+    Two rows share two keys exactly when they share a *pair* of keys, so every row is
+    expanded into the pairs of its keys and rows meeting on a key pair are candidates: exact,
+    with no probability of a miss, and worked through in partitions to bound memory."""
+    n, width = keys.shape if keys.size else (0, 0)
+    pairs: set[tuple[int, int]] = set()
+    if n < 2 or width < 2:
+        return pairs
+    ordered = np.sort(keys.astype(np.uint64), axis=1)
+    a_idx, b_idx = np.triu_indices(width, 1)
+    entries = n * len(a_idx)
+    parts = max(1, -(-entries // chunk_entries))
+    block = max(1, chunk_entries // len(a_idx))
+    rows_all = np.arange(n)
+    for part in range(parts):
+        values, rows = [], []
+        for start in range(0, n, block):
+            k = ordered[start : start + block]
+            left, right = k[:, a_idx], k[:, b_idx]
+            with np.errstate(over="ignore"):
+                combined = left * _PAIR_MUL ^ right
+            ok = (left != 0) & (right != 0) & (combined % np.uint64(parts) == part)
+            values.append(np.stack([left[ok], right[ok]], axis=1))
+            rows.append(np.broadcast_to(rows_all[start : start + block, None], ok.shape)[ok])
+        if not values:
+            continue
+        # Runs of equal key pairs: compared on the keys themselves, not on their hash, so
+        # this finds exactly the pairs the row-by-row lookup below finds.
+        v = np.concatenate(values)
+        r = np.concatenate(rows)
+        order = np.lexsort((v[:, 1], v[:, 0]))
+        v, r = v[order], r[order]
+        cuts = np.flatnonzero((np.diff(v[:, 0]) != 0) | (np.diff(v[:, 1]) != 0)) + 1
+        for run in np.split(r, cuts):
+            if len(run) > 1:
+                members = np.unique(run)
+                if len(members) > 1:
+                    i, j = np.triu_indices(len(members), 1)
+                    pairs.update(zip(members[i].tolist(), members[j].tolist(), strict=True))
+    return pairs
+
+
+def shared_key_pairs_between(new: np.ndarray, old: np.ndarray) -> set[tuple[int, int]]:
+    """(i, j) pairs of a row of `new` and a row of `old` sharing at least two keys."""
+    pairs: set[tuple[int, int]] = set()
+    if len(new) == 0 or len(old) == 0:
+        return pairs
+    old = old.astype(np.uint64)
+    for i, row in enumerate(new.astype(np.uint64)):
+        present = row[row != 0]
+        if len(present) < 2:
+            continue
+        counts = np.isin(old, present).sum(axis=1)
+        pairs.update((i, int(j)) for j in np.flatnonzero(counts >= 2))
     return pairs
 
 

@@ -23,7 +23,7 @@ from .paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _APP_ID = 0x53545259  # "STRY": marks the database file as ours
 
 _SCHEMA = """
@@ -57,9 +57,10 @@ CREATE INDEX articles_key ON articles(key);
 CREATE TABLE texts (
     key TEXT PRIMARY KEY,
     paragraphs TEXT NOT NULL,
+    n_words INTEGER NOT NULL,
     shingles BLOB NOT NULL,
     signature BLOB NOT NULL,
-    rsignature BLOB NOT NULL,
+    blocks BLOB NOT NULL,
     features BLOB NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE edges (
@@ -82,6 +83,9 @@ CREATE TABLE stories (
 CREATE INDEX stories_date ON stories(date, id);
 CREATE INDEX stories_files ON stories(n_files, id);
 CREATE INDEX stories_title ON stories(sort_title, id);
+CREATE TABLE story_texts (story TEXT NOT NULL, key TEXT NOT NULL);
+CREATE INDEX story_texts_story ON story_texts(story);
+CREATE INDEX story_texts_key ON story_texts(key);
 CREATE TABLE occurrences (
     story TEXT NOT NULL,
     path TEXT NOT NULL,
@@ -125,13 +129,14 @@ class FileRecord:
 @dataclass(slots=True)
 class TextRecord:
     """A distinct article text and its fingerprints: word shingles and their MinHash
-    signature for near copies, rewrite features and their signature for rewrites."""
+    signature for near copies; rewrite features and their blocking keys for rewrites."""
 
     key: str
     paragraphs: list[str]
+    n_words: int
     shingles: np.ndarray
     signature: np.ndarray
-    rsignature: np.ndarray
+    blocks: np.ndarray
     features: bytes
 
 
@@ -342,15 +347,6 @@ class Store:
     def article_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
-    def key_dates(self) -> dict[str, set[str]]:
-        """Known dates of every text, from all the places it was found."""
-        dates: dict[str, set[str]] = {}
-        for key, date in self.db.execute("SELECT key, date FROM articles"):
-            bucket = dates.setdefault(key, set())
-            if date:
-                bucket.add(date)
-        return dates
-
     # --- texts and edges ------------------------------------------------------------------
 
     def known_texts(self, keys: Iterable[str]) -> set[str]:
@@ -366,48 +362,50 @@ class Store:
 
     def put_texts(self, records: Iterable[TextRecord]) -> None:
         self.db.executemany(
-            "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     r.key,
                     json.dumps(r.paragraphs, ensure_ascii=False),
-                    _blob(r.shingles),
-                    _blob(r.signature),
-                    _blob(r.rsignature),
+                    r.n_words,
+                    _blob(r.shingles, "<u4"),
+                    _blob(r.signature, "<u4"),
+                    _blob(r.blocks, "<u8"),
                     r.features,
                 )
                 for r in records
             ],
         )
 
-    def texts(self, keys: Iterable[str]) -> dict[str, TextRecord]:
-        found: dict[str, TextRecord] = {}
-        for chunk in _chunks(list(keys)):
-            for key, paragraphs, shingles, sig, rsig, features in self.db.execute(
-                "SELECT key, paragraphs, shingles, signature, rsignature, features FROM texts"
-                f" WHERE key IN ({_marks(chunk)})",
-                chunk,
-            ):
-                found[key] = TextRecord(
-                    key,
-                    json.loads(paragraphs),
-                    _array(shingles),
-                    _array(sig),
-                    _array(rsig),
-                    features,
-                )
-        return found
+    def paragraphs(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        return {
+            key: json.loads(value)
+            for key, value in self._select("SELECT key, paragraphs FROM texts", "key", keys)
+        }
+
+    def shingles(self, keys: Iterable[str]) -> dict[str, np.ndarray]:
+        return {
+            key: np.frombuffer(b, dtype="<u4")
+            for key, b in self._select("SELECT key, shingles FROM texts", "key", keys)
+        }
+
+    def features(self, keys: Iterable[str]) -> dict[str, bytes]:
+        return dict(self._select("SELECT key, features FROM texts", "key", keys))
+
+    def sizes(self, keys: Iterable[str]) -> dict[str, int]:
+        return dict(self._select("SELECT key, n_words FROM texts", "key", keys))
 
     def signature_matrices(self) -> tuple[list[str], np.ndarray, np.ndarray]:
-        """Every stored text's two signatures as matrices (rows in key order), for LSH."""
-        keys, sigs, rsigs = [], [], []
-        for key, sig, rsig in self.db.execute(
-            "SELECT key, signature, rsignature FROM texts ORDER BY key"
+        """Every stored text's MinHash signature and blocking keys as two matrices (rows
+        in key order), for the candidate lookups."""
+        keys, sigs, blocks = [], [], []
+        for key, sig, block in self.db.execute(
+            "SELECT key, signature, blocks FROM texts ORDER BY key"
         ):
             keys.append(key)
             sigs.append(sig)
-            rsigs.append(rsig)
-        return keys, _matrix(sigs), _matrix(rsigs)
+            blocks.append(block)
+        return keys, _matrix(sigs, "<u4"), _matrix(blocks, "<u8")
 
     def orphan_texts(self) -> list[str]:
         return [
@@ -433,8 +431,33 @@ class Store:
     def put_edges(self, edges: Iterable[tuple[str, str, int, float]]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?)", edges)
 
-    def edges(self) -> list[tuple[str, str, int, float]]:
-        return self.db.execute("SELECT a, b, kind, sim FROM edges").fetchall()
+    def edges_touching(self, keys: Iterable[str]) -> list[tuple[str, str, int, float]]:
+        found = set(self._select("SELECT a, b, kind, sim FROM edges", "a", keys))
+        found.update(self._select("SELECT a, b, kind, sim FROM edges", "b", keys))
+        return sorted(found)
+
+    def stories_holding(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """Stored stories that hold any of `keys`, each with all its text keys."""
+        ids = {row[0] for row in self._select("SELECT story FROM story_texts", "key", keys)}
+        members: dict[str, list[str]] = {sid: [] for sid in ids}
+        for sid, key in self._select("SELECT story, key FROM story_texts", "story", ids):
+            members[sid].append(key)
+        return members
+
+    def dates_for(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        """Known dates of each text, from all the places it was found."""
+        dates: dict[str, set[str]] = {}
+        for key, date in self._select("SELECT key, date FROM articles", "key", keys):
+            bucket = dates.setdefault(key, set())
+            if date:
+                bucket.add(date)
+        return dates
+
+    def _select(self, sql: str, column: str, values: Iterable) -> Iterator[tuple]:
+        """Rows of `sql` whose `column` is one of `values` (queried in chunks)."""
+        where = " AND " if " WHERE " in sql else " WHERE "
+        for chunk in _chunks(list(values)):
+            yield from self.db.execute(f"{sql}{where}{column} IN ({_marks(chunk)})", chunk)
 
     # --- stories -------------------------------------------------------------------------
 
@@ -442,8 +465,10 @@ class Store:
         """Story id → the fingerprint of its members, to spot stories that changed."""
         return dict(self.db.execute("SELECT id, members FROM stories"))
 
-    def put_story(self, story: Story, members: str) -> None:
+    def put_story(self, story: Story, members: str, keys: Sequence[str]) -> None:
         self.db.execute("DELETE FROM occurrences WHERE story = ?", (story.id,))
+        self.db.execute("DELETE FROM story_texts WHERE story = ?", (story.id,))
+        self.db.executemany("INSERT INTO story_texts VALUES (?, ?)", [(story.id, k) for k in keys])
         self.db.execute(
             "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -483,6 +508,7 @@ class Store:
             marks = _marks(chunk)
             self.db.execute(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
             self.db.execute(f"DELETE FROM occurrences WHERE story IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM story_texts WHERE story IN ({marks})", chunk)
 
     def story(self, story_id: str) -> Story | None:
         row = self.db.execute(
@@ -573,18 +599,14 @@ def _article(row: tuple) -> Article:
     )
 
 
-def _blob(array: np.ndarray) -> bytes:
-    return np.ascontiguousarray(array, dtype="<u4").tobytes()
+def _blob(array: np.ndarray, dtype: str) -> bytes:
+    return np.ascontiguousarray(array, dtype=dtype).tobytes()
 
 
-def _array(blob: bytes) -> np.ndarray:
-    return np.frombuffer(blob, dtype="<u4")
-
-
-def _matrix(blobs: list[bytes]) -> np.ndarray:
+def _matrix(blobs: list[bytes], dtype: str) -> np.ndarray:
     if not blobs:
-        return np.zeros((0, 0), dtype=np.uint32)
-    return np.frombuffer(b"".join(blobs), dtype="<u4").reshape(len(blobs), -1)
+        return np.zeros((0, 0), dtype=dtype)
+    return np.frombuffer(b"".join(blobs), dtype=dtype).reshape(len(blobs), -1)
 
 
 def _version_json(v: Version) -> dict:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
 
 from . import rewrite, signature
 from .cluster import near_groups
 from .model import Article, Occurrence, Relation, Story, Version
-from .store import TextRecord
 from .text import digest, fold, words
 
 # Story ids are this many hex digits of the main text's key: short enough to type, and a
@@ -27,9 +29,18 @@ PREFIX_MIN_CHARS = 30
 SAME_PARAGRAPH_JACCARD = 0.75
 
 
+@dataclass(frozen=True, slots=True)
+class StoryTexts:
+    """What building a story needs of its texts, by key."""
+
+    paragraphs: Mapping[str, list[str]]
+    shingles: Mapping[str, np.ndarray]
+    features: Mapping[str, bytes]
+
+
 def build_story(
     keys: Sequence[str],
-    texts: Mapping[str, TextRecord],
+    texts: StoryTexts,
     articles: Sequence[Article],
     edges: Sequence[tuple[str, str, int, float]],
 ) -> Story:
@@ -46,20 +57,22 @@ def build_story(
         return (-len({a.path for a in found}), -len(found), min(members))
 
     ordered = sorted(groups.values(), key=weight)
-    versions: list[Version] = []
-    for i, members in enumerate(ordered):
-        versions.append(
-            _version(members, texts, by_key, Relation.CANONICAL if i == 0 else Relation.REWRITE)
+    versions = [
+        _version(
+            members, texts.paragraphs, by_key, Relation.CANONICAL if i == 0 else Relation.REWRITE
         )
+        for i, members in enumerate(ordered)
+    ]
     main = versions[0]
-    main_text = texts[main.key]
-    main_features = rewrite.load(main_text.features)
-    for v in versions[1:]:
-        v.similarity = round(
-            rewrite.similarity(rewrite.load(texts[v.key].features), main_features), 4
-        )
-
     main_group = set(ordered[0])
+    others = [k for k in sorted(keys) if k not in main_group]
+    table = rewrite.FeatureTable({k: texts.features[k] for k in [main.key, *others]})
+    rewrite_sim = dict(
+        zip(others, table.similarity([(main.key, k) for k in others]).tolist(), strict=True)
+    )
+    for v in versions[1:]:
+        v.similarity = round(rewrite_sim[v.key], 4)
+
     canonical = by_key[main.key][0]
     occurrences = []
     for key in sorted(keys):
@@ -67,10 +80,9 @@ def build_story(
             relation, sim = Relation.EXACT, 1.0
         elif key in main_group:
             relation = Relation.NEAR
-            sim = _near_similarity(texts[key], main_text)
+            sim = _near_similarity(texts.shingles[key], texts.shingles[main.key])
         else:
-            relation = Relation.REWRITE
-            sim = round(rewrite.similarity(rewrite.load(texts[key].features), main_features), 4)
+            relation, sim = Relation.REWRITE, round(rewrite_sim[key], 4)
         for a in by_key[key]:
             rel = Relation.CANONICAL if a is canonical else relation
             occurrences.append(
@@ -94,18 +106,13 @@ def build_story(
     return story
 
 
-def _near_similarity(a: TextRecord, b: TextRecord) -> float:
-    return round(
-        max(
-            signature.jaccard(a.shingles, b.shingles), signature.containment(a.shingles, b.shingles)
-        ),
-        4,
-    )
+def _near_similarity(a: np.ndarray, b: np.ndarray) -> float:
+    return round(max(signature.jaccard(a, b), signature.containment(a, b)), 4)
 
 
 def _version(
     members: list[str],
-    texts: Mapping[str, TextRecord],
+    paragraphs: Mapping[str, list[str]],
     by_key: Mapping[str, list[Article]],
     relation: Relation,
 ) -> Version:
@@ -113,12 +120,12 @@ def _version(
     # choice never depends on the order files were read in.
     ranked = sorted(
         members,
-        key=lambda k: (-sum(len(p) for p in texts[k].paragraphs), -len(by_key[k]), k),
+        key=lambda k: (-sum(len(p) for p in paragraphs[k]), -len(by_key[k]), k),
     )
     lead = ranked[0]
-    paragraphs = merge_paragraphs(
-        texts[lead].paragraphs,
-        [texts[k].paragraphs for k in sorted(ranked[1:], key=lambda k: (-len(by_key[k]), k))],
+    merged = merge_paragraphs(
+        paragraphs[lead],
+        [paragraphs[k] for k in sorted(ranked[1:], key=lambda k: (-len(by_key[k]), k))],
     )
     found = [a for k in ranked for a in by_key[k]]
     first = by_key[lead][0]
@@ -130,7 +137,7 @@ def _version(
     return Version(
         key=lead,
         title=first.title,
-        paragraphs=paragraphs,
+        paragraphs=merged,
         caption=caption,
         bullets=list(bullets),
         sources=_ranked(a.source for a in found if a.source),
