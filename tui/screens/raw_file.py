@@ -80,9 +80,9 @@ class RawFileView(ScrollView, can_focus=True):
         number = index + 1
         in_range = self.start <= number <= self.end
         gutter_style = self.get_component_rich_style(
-            "raw--range-gutter" if in_range else "raw--gutter"
+            "raw--range-gutter" if in_range else "raw--gutter", partial=True
         )
-        line_style = self.get_component_rich_style("raw--range") if in_range else None
+        line_style = self.get_component_rich_style("raw--range", partial=True) if in_range else None
         gutter = Text(f"{number:>{self._gutter_width - 3}} │ ", style=gutter_style)
         line_base = base + line_style if line_style else base
         body_strip = text_strip(Text(self.lines[index], no_wrap=True), self.app.console, line_base)

@@ -153,7 +153,7 @@ class ArticleView(ScrollView, can_focus=True):
         lines: list[Strip] = []
         hits: list[int] = []
         text_width = max(10, width - 2 * PADDING)
-        hit_style = self.get_component_rich_style("article--hit")
+        hit_style = self.get_component_rich_style("article--hit", partial=True)
         for block in self._blocks():
             if block is None:
                 lines.append(Strip.blank(width, self.rich_style))
@@ -174,7 +174,7 @@ class ArticleView(ScrollView, can_focus=True):
         return strip.crop_extend(0, width, base)
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name)
+        return self.get_component_rich_style(name, partial=True)
 
     def _para(self, text: str, style: Style | None = None) -> Text:
         shown = visible(text, keep_newlines=False)

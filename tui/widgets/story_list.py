@@ -194,9 +194,9 @@ class StoryList(ScrollView, can_focus=True):
         return strip.apply_offsets(0, scroll_y + y)
 
     def _placeholder(self, width: int, selected: bool) -> Strip:
-        style = self.rich_style + self.get_component_rich_style("story-list--loading")
+        style = self.rich_style + self.get_component_rich_style("story-list--loading", partial=True)
         if selected:
-            style += self.get_component_rich_style("story-list--cursor")
+            style += self.get_component_rich_style("story-list--cursor", partial=True)
         return Strip([Segment(" " * width, style)], width)
 
     def _render_row(self, index: int, sub: int, width: int, selected: bool) -> Strip | None:
@@ -204,7 +204,11 @@ class StoryList(ScrollView, can_focus=True):
         if row is None:
             return None
         base = self.rich_style
-        cursor = self.get_component_rich_style("story-list--cursor") if selected else Style()
+        cursor = (
+            self.get_component_rich_style("story-list--cursor", partial=True)
+            if selected
+            else Style()
+        )
         if sub == 0:
             text = self._title_line(row, width)
         else:
@@ -217,8 +221,8 @@ class StoryList(ScrollView, can_focus=True):
         return strip.crop_extend(0, width, base + cursor)
 
     def _title_line(self, row: StoryRow, width: int) -> Text:
-        date_style = self.get_component_rich_style("story-list--date")
-        badge_style = self.get_component_rich_style("story-list--badge")
+        date_style = self.get_component_rich_style("story-list--date", partial=True)
+        badge_style = self.get_component_rich_style("story-list--badge", partial=True)
         badge = f" ({row.n_files})"
         date = (row.date or "").ljust(DATE_WIDTH)
         room = max(1, width - DATE_WIDTH - 1 - len(badge))
@@ -235,9 +239,9 @@ class StoryList(ScrollView, can_focus=True):
         if snippet.spans and snippet.spans[0][1] > width - 6:
             shift = max(0, snippet.spans[0][0] - SNIPPET_LEAD)
         prefix = "  …" if shift else "  "
-        style = self.get_component_rich_style("story-list--snippet")
+        style = self.get_component_rich_style("story-list--snippet", partial=True)
         text = Text(prefix + shown[shift:], style=style, no_wrap=True)
-        hit = self.get_component_rich_style("story-list--hit")
+        hit = self.get_component_rich_style("story-list--hit", partial=True)
         offset = len(prefix) - shift
         for start, end in snippet.spans:
             if start >= shift:
