@@ -17,7 +17,8 @@ from .model import Article, Role, Segment
 from .segment import HEADER_WINDOW, caption_like, heading_text, title_like
 from .text import body_key, ends_sentence, fold, norm
 
-_BULLET = re.compile(r"^[•·▪◦●■►]\s*")
+# Summary bullets: a bullet sign, or a dash or star followed by a space.
+_BULLET = re.compile(r"^(?:[•·▪◦●■►]|[*\-–](?=\s))\s*")
 _BYLINE = re.compile(r"^by\s+(?P<who>[^|,]+?)(?:\s*[|,–—-]\s*(?P<outlet>.+))?$", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^(?:source|via|from)\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 _OUTLET_WORD = re.compile(r"^(?:[A-Z][\w&'.-]*|of|the|and|for|de|al|&|[A-Z0-9]{2,})$")
@@ -119,7 +120,11 @@ def clean(
     if source is None and paragraphs and (m := _DATELINE_CREDIT.match(paragraphs[0])):
         source = agency(m.group(1))
     if w.date is None:
-        w.date = next((d for c in w.captions if (d := dates.leading_date(c))), None)
+        # A caption that opens with a date dates the story; failing that, a date inside a
+        # caption (when the photo was taken) is the best evidence left.
+        w.date = next((d for c in w.captions if (d := dates.leading_date(c))), None) or next(
+            (d for c in w.captions if (d := dates.any_date(c))), None
+        )
     roles = "".join((r or Role.BODY).value for r in w.roles)
     return Article(
         path=path,

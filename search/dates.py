@@ -85,6 +85,18 @@ def leading_date(text: str) -> str | None:
     return None
 
 
+_ANY_DATE = [
+    re.compile(rf"\b{form}\b", re.IGNORECASE) for form in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR)
+]
+
+
+def any_date(text: str) -> str | None:
+    """The first full date written anywhere in the text ("..., February 4, 2024. AFP/X"):
+    a photo caption's date, the weakest evidence of when a story happened."""
+    found = [(m.start(), d) for form in _ANY_DATE if (m := form.search(text)) and (d := _iso(m))]
+    return min(found)[1] if found else None
+
+
 def stamp(line: str) -> tuple[bool, str | None]:
     """Whether the line is a date stamp ("Updated 23 July 2024", "Published: Feb. 4, 2024",
     "Updated 35 min 7 sec ago", a bare date) and the ISO date it gives, if any."""

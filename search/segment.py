@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Set
 from dataclasses import dataclass
 
+from . import dates
 from .chrome import fixed_role
 from .model import Segment
 from .text import ends_sentence, norm
@@ -28,9 +29,12 @@ TITLE_MAX_WORDS = 40
 # Two or more blank lines end an article in the layouts that print the title only once;
 # single blank lines separate paragraphs.
 GAP_MIN_BLANKS = 2
-# A block with no line this long has no body: it is trailing furniture (a list of related
-# headlines, a share bar) of the article before it, not an article of its own.
+# A block with no body is trailing furniture (a list of related headlines, a share bar) of
+# the article before it, not an article of its own. Body is a line this long, or (for text
+# hard-wrapped at ~72-79 columns) several lines of prose of at least BODY_WRAPPED_CHARS.
 BODY_MIN_CHARS = 80
+BODY_WRAPPED_CHARS = 40
+BODY_WRAPPED_LINES = 3
 
 _CREDIT = re.compile(
     r"(?:\((?:[^()]{1,40})\)|\b[A-Z][A-Za-z.]*(?:\s+Photo)?/[A-Z][\w .'-]{1,40}|\bGetty Images|\bFile photo)$"
@@ -39,6 +43,7 @@ _LEADING_DATE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4},")
 _BULLET = re.compile(r"^[•·▪◦●■►\-–*]\s")
 _H1 = re.compile(r"^#\s+\S")
 _SETEXT = re.compile(r"^={3,}$")
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*(?:\s*[|,]\s*\S.*)?$")
 
 
 def caption_like(line: str) -> bool:
@@ -134,11 +139,19 @@ def _repeated_header(info: _Lines, i: int) -> bool:
 
 
 def _is_heading(info: _Lines, i: int) -> bool:
-    """Markdown `# Title` or a title underlined with `===`."""
+    """Markdown `# Title`, a title underlined with `===`, or a title over a byline or a
+    date line, set off from what precedes it."""
     x = info.normed[i]
     if _H1.match(x):
         return True
-    return i + 1 < len(info.normed) and bool(_SETEXT.match(info.normed[i + 1])) and title_like(x)
+    following = info.normed[i + 1] if i + 1 < len(info.normed) else ""
+    if not title_like(x):
+        return False
+    if _SETEXT.match(following):
+        return True
+    before = info.normed[i - 1] if i > 0 else ""
+    set_off = not before or info.chrome[i - 1]
+    return set_off and bool(_BYLINE.match(following) or dates.stamp(following)[1])
 
 
 def _backtrack(info: _Lines, i: int, floor: int) -> int:
@@ -180,12 +193,14 @@ def _header_end(info: _Lines, i: int) -> int:
 
 
 def _merge_bodiless(normed: list[str], starts: list[int]) -> list[int]:
-    """Drop starts whose block has no body line: such a block is furniture trailing the
+    """Drop starts whose block has no body: such a block is furniture trailing the
     article before it (related headlines, a share bar), not an article."""
     kept = [starts[0]]
     bounds = [*starts[1:], len(normed)]
     for start, stop in zip(starts[1:], bounds[1:], strict=True):
-        if any(len(normed[k]) >= BODY_MIN_CHARS for k in range(start, stop)):
+        block = normed[start:stop]
+        prose = sum(1 for x in block if len(x) >= BODY_WRAPPED_CHARS and not _BULLET.match(x))
+        if any(len(x) >= BODY_MIN_CHARS for x in block) or prose >= BODY_WRAPPED_LINES:
             kept.append(start)
     return kept
 
