@@ -42,6 +42,10 @@ _CREDIT = re.compile(
 _LEADING_DATE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4},")
 _BULLET = re.compile(r"^[•·▪◦●■►\-–*]\s")
 _H1 = re.compile(r"^#\s+\S")
+# Headlines end without a full stop, except when they end with an abbreviation ("... U.S.").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Z]\.){2,}|\b(?:Jr|Sr|Inc|Co|Ltd|St|Dr|Gen|Gov|Sen|Rep)\.)$"
+)
 _SETEXT = re.compile(r"^={3,}$")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*(?:\s*[|,]\s*\S.*)?$")
 
@@ -55,7 +59,7 @@ def title_like(line: str) -> bool:
     return (
         0 < len(line) <= TITLE_MAX_CHARS
         and len(line.split()) <= TITLE_MAX_WORDS
-        and not line.endswith((".", ",", ";", ":"))
+        and (not line.endswith((".", ",", ";", ":")) or bool(_ABBREVIATION_END.search(line)))
         and not _BULLET.match(line)
         and any(ch.isalpha() for ch in line)
         and not caption_like(line)
@@ -135,6 +139,22 @@ def _repeated_header(info: _Lines, i: int) -> bool:
         (title_like(x) or caption_like(x))
         and info.next_repeat(i) is not None
         and not info.prev_repeat(i)
+        and _opens_block(info, i)
+    )
+
+
+def _opens_block(info: _Lines, i: int) -> bool:
+    """A line can open an article only where a block can start: after a blank or chrome
+    line or the end of a sentence, not in the middle of a hard-wrapped paragraph (whose
+    wrapped lines repeat when a summary bullet quotes the body)."""
+    if i == 0:
+        return True
+    before = info.normed[i - 1]
+    return (
+        not before
+        or info.chrome[i - 1]
+        or ends_sentence(before)
+        or before.endswith(("”", '"', "’", "'"))
     )
 
 
