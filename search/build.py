@@ -26,7 +26,7 @@ from filelock import FileLock, Timeout
 
 from . import chrome, rewrite, signature
 from .clean import clean
-from .cluster import find_edges, group_stories
+from .cluster import group_stories, update_edges
 from .index import SearchIndex
 from .model import Article, Skipped
 from .paths import store_path, whoosh_dir
@@ -348,7 +348,7 @@ def _update(
 
         notify("grouping", 0, 0)
         store.drop_texts(store.orphan_texts())
-        store.put_edges(find_edges(new_keys, store))
+        update_edges(new_keys, store)
         changed_ids, removed_ids = _regroup(store, dirty_keys, notify)
         report.stories_updated = len(changed_ids) + len(removed_ids)
         store.set_meta("furniture", json.dumps(sorted(furniture), ensure_ascii=False))

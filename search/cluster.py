@@ -14,6 +14,7 @@ components that changed) gives exactly what a full rebuild gives.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -54,51 +55,88 @@ def near_similarity(a: np.ndarray, b: np.ndarray) -> float:
 # --- edges ---------------------------------------------------------------------------------
 
 
-def find_edges(new: Iterable[str], store: Store) -> list[Edge]:
-    """Confirmed near and rewrite edges between each new text and every stored text (the
-    new ones included). Candidates come from LSH bands over MinHash signatures (near) and
-    from shared rare terms (rewrites), never from all pairs."""
+def update_edges(new: Iterable[str], store: Store) -> int:
+    """Find and store the confirmed near and rewrite edges of the new texts (already
+    stored) with every text. Candidates come from LSH bands over MinHash signatures (near)
+    and from shared rare terms (rewrites), never from all pairs. Returns the edges added.
+
+    A term found in more than HUB_TEXTS texts is a hub (a country, a party, a saga's
+    name) and proposes no rewrite candidates: pairs meeting only on hubs are related
+    stories, and a hub would otherwise propose every pair of its hundreds of texts. When a
+    term becomes or stops being a hub, the rewrite edges of every text holding it are found
+    again, so the edges are always those of the corpus as it stands: an incremental update
+    still equals a full rebuild."""
     new = set(new)
     keys, sigs, blocks = store.signature_matrices()
-    if not new or not keys:
-        return []
-    is_new = np.array([k in new for k in keys])
-    new_rows = np.flatnonzero(is_new)
-    old_rows = np.flatnonzero(~is_new)
-
-    def candidates(within, between, matrix: np.ndarray) -> set[tuple[str, str]]:
-        found = {(keys[new_rows[i]], keys[new_rows[j]]) for i, j in within(matrix[new_rows])}
-        if len(old_rows):
-            found |= {
-                (keys[new_rows[i]], keys[old_rows[j]])
-                for i, j in between(matrix[new_rows], matrix[old_rows])
-            }
-        return {(min(a, b), max(a, b)) for a, b in found}
+    if not keys:
+        return 0
+    hubs = _hubs(blocks)
+    before = {int(h) for h in json.loads(store.meta("hub_terms", "[]"))}
+    changed = np.array(sorted(hubs ^ before), dtype=np.uint64)
+    is_new = np.array([k in new for k in keys], dtype=bool)
+    redo = is_new | (np.isin(blocks, changed).any(axis=1) if len(changed) else False)
+    store.drop_edges([keys[i] for i in np.flatnonzero(redo & ~is_new)], REWRITE)
+    store.set_meta("hub_terms", json.dumps(sorted(str(h) for h in hubs)))
 
     # Texts too short for a shingle carry an all-max signature; they are compared as
     # exact copies only.
     bands = signature.band_keys(sigs, signature.NEAR_BANDS, signature.NEAR_ROWS)
     bands[(sigs == np.iinfo(np.uint32).max).all(axis=1)] = 0
-    near_pairs = candidates(signature.pairs_within, signature.pairs_between, bands)
-    rewrite_pairs = candidates(
-        signature.shared_key_pairs, signature.shared_key_pairs_between, blocks
+    near = _candidates(is_new, bands, signature.pairs_within, signature.pairs_between)
+    useful = np.where(np.isin(blocks, np.array(sorted(hubs), dtype=np.uint64)), 0, blocks)
+    rewrites = _candidates(
+        redo, useful, signature.shared_key_pairs, signature.shared_key_pairs_between
     )
-    return _confirm_near(near_pairs, store) + _confirm_rewrites(rewrite_pairs - near_pairs, store)
+    near_pairs = [(keys[a], keys[b]) for a, b in near.tolist()]
+    known = set(near_pairs)
+    rewrite_pairs = [
+        (keys[a], keys[b]) for a, b in rewrites.tolist() if (keys[a], keys[b]) not in known
+    ]
+    edges = _confirm_near(near_pairs, store) + _confirm_rewrites(rewrite_pairs, store)
+    store.put_edges(edges)
+    return len(edges)
 
 
-def _confirm_near(pairs: set[tuple[str, str]], store: Store) -> list[Edge]:
+def _hubs(blocks: np.ndarray) -> set[int]:
+    present = blocks[blocks != 0]
+    if not len(present):
+        return set()
+    values, counts = np.unique(present, return_counts=True)
+    return set(values[counts > rewrite.HUB_TEXTS].tolist())
+
+
+def _candidates(selected: np.ndarray, matrix: np.ndarray, within, between) -> np.ndarray:
+    """Candidate row pairs (a < b) with at least one selected row: among the selected
+    rows, and between them and the others."""
+    rows = np.flatnonzero(selected)
+    others = np.flatnonzero(~selected)
+    parts = []
+    inner = within(matrix[rows])
+    if len(inner):
+        parts.append(rows[inner])
+    if len(others) and len(rows):
+        cross = between(matrix[rows], matrix[others])
+        if len(cross):
+            parts.append(np.stack([rows[cross[:, 0]], others[cross[:, 1]]], axis=1))
+    if not parts:
+        return np.zeros((0, 2), dtype=np.int64)
+    pairs = np.concatenate(parts)
+    return np.unique(np.sort(pairs, axis=1), axis=0)
+
+
+def _confirm_near(pairs: list[tuple[str, str]], store: Store) -> list[Edge]:
     shingles = store.shingles({k for pair in pairs for k in pair})
     edges = []
-    for a, b in sorted(pairs):
+    for a, b in pairs:
         if (sim := near_similarity(shingles[a], shingles[b])) > 0:
             edges.append((a, b, NEAR, round(sim, 4)))
     return edges
 
 
-def _confirm_rewrites(pairs: set[tuple[str, str]], store: Store) -> list[Edge]:
+def _confirm_rewrites(pairs: list[tuple[str, str]], store: Store) -> list[Edge]:
     if not pairs:
         return []
-    ordered = sorted(pairs)
+    ordered = pairs
     table = rewrite.FeatureTable(store.features({k for pair in ordered for k in pair}))
     sims = table.similarity(ordered)
     # Kept at the lower (dated) bar; whether it is enough is decided when groups meet.

@@ -77,6 +77,11 @@ LINK_MEAN_FRACTION = 0.9
 BLOCK_KEYS = 20
 BLOCK_MIN_SHARED = 2
 BLOCK_MIN_KEY_WEIGHT = 3.0
+# A key held by more texts than this is a hub: a country, a party, the name of a saga. It
+# says which topic a text is on, not which event, and would propose every pair of its
+# hundreds of texts as candidates. Rewrites share event-specific keys (people, numbers,
+# rare words) besides the hubs.
+HUB_TEXTS = 200
 
 _TOKEN = re.compile(r"\w+(?:[.'’,]\w+)*\.?")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

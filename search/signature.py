@@ -71,51 +71,88 @@ def band_keys(signatures: np.ndarray, n_bands: int, rows: int) -> np.ndarray:
     return acc
 
 
-def pairs_within(keys: np.ndarray) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of rows that share a key in some band."""
-    pairs: set[tuple[int, int]] = set()
+def _runs_to_pairs(groups: list[np.ndarray], n: int) -> list[np.ndarray]:
+    """Pair codes i * n + j (i < j) of every two members of each group."""
+    codes = []
+    for members in groups:
+        members = np.unique(members)
+        if len(members) > 1:
+            i, j = np.triu_indices(len(members), 1)
+            codes.append(members[i].astype(np.int64) * n + members[j])
+    return codes
+
+
+def _decode(codes: list[np.ndarray], n: int) -> np.ndarray:
+    """Unique (i, j) rows from pair codes."""
+    if not codes:
+        return np.zeros((0, 2), dtype=np.int64)
+    unique = np.unique(np.concatenate(codes))
+    return np.stack([unique // n, unique % n], axis=1)
+
+
+def _runs(values: np.ndarray, rows: np.ndarray) -> list[np.ndarray]:
+    """Groups of `rows` whose `values` (one column or several) are equal."""
+    if values.ndim == 1:
+        order = np.argsort(values, kind="stable")
+        values = values[order]
+        change = np.diff(values) != 0
+    else:
+        order = np.lexsort(values.T[::-1])
+        values = values[order]
+        change = (np.diff(values, axis=0) != 0).any(axis=1)
+    cuts = np.flatnonzero(change) + 1
+    return [run for run in np.split(rows[order], cuts) if len(run) > 1]
+
+
+def pairs_within(keys: np.ndarray) -> np.ndarray:
+    """Index pairs (i < j) of rows that share a nonzero key in some band, as rows of an
+    (m, 2) array."""
+    n = len(keys)
+    codes: list[np.ndarray] = []
+    rows = np.arange(n)
     for col in keys.T:
-        order = np.argsort(col, kind="stable")
-        ordered = col[order]
-        cuts = np.flatnonzero(np.diff(ordered)) + 1
-        for run in np.split(order, cuts):
-            if len(run) > 1:
-                members = sorted(run.tolist())
-                pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
-    return pairs
+        present = col != 0
+        codes += _runs_to_pairs(_runs(col[present], rows[present]), n)
+    return _decode(codes, n)
 
 
-def pairs_between(new: np.ndarray, old: np.ndarray) -> set[tuple[int, int]]:
-    """(i, j) pairs of a row of `new` and a row of `old` that share a key in some band."""
-    pairs: set[tuple[int, int]] = set()
-    if len(new) == 0 or len(old) == 0:
-        return pairs
-    for band in range(new.shape[1]):
-        order = np.argsort(old[:, band], kind="stable")
-        ordered = old[order, band]
-        left = np.searchsorted(ordered, new[:, band], side="left")
-        right = np.searchsorted(ordered, new[:, band], side="right")
-        for i in np.flatnonzero(right > left):
-            pairs.update((int(i), int(j)) for j in order[left[i] : right[i]])
-    return pairs
+def pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
+    """(i, j) pairs of a row of `new` and a row of `old` that share a nonzero key in some
+    band."""
+    found: list[np.ndarray] = []
+    if len(new) and len(old):
+        for band in range(new.shape[1]):
+            order = np.argsort(old[:, band], kind="stable")
+            ordered = old[order, band]
+            left = np.searchsorted(ordered, new[:, band], side="left")
+            right = np.searchsorted(ordered, new[:, band], side="right")
+            for i in np.flatnonzero((right > left) & (new[:, band] != 0)):
+                js = order[left[i] : right[i]]
+                found.append(np.stack([np.full(len(js), i), js], axis=1))
+    return _unique_rows(found)
 
 
-def shared_key_pairs(keys: np.ndarray, chunk_entries: int = 4_000_000) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of rows that share at least two keys (zero = no key).
+def _unique_rows(parts: list[np.ndarray]) -> np.ndarray:
+    if not parts:
+        return np.zeros((0, 2), dtype=np.int64)
+    return np.unique(np.concatenate(parts).astype(np.int64), axis=0)
+
+
+def shared_key_pairs(keys: np.ndarray, chunk_entries: int = 4_000_000) -> np.ndarray:
+    """Index pairs (i < j) of rows that share at least two nonzero keys.
 
     Two rows share two keys exactly when they share a *pair* of keys, so every row is
     expanded into the pairs of its keys and rows meeting on a key pair are candidates: exact,
     with no probability of a miss, and worked through in partitions to bound memory."""
     n, width = keys.shape if keys.size else (0, 0)
-    pairs: set[tuple[int, int]] = set()
     if n < 2 or width < 2:
-        return pairs
+        return np.zeros((0, 2), dtype=np.int64)
     ordered = np.sort(keys.astype(np.uint64), axis=1)
     a_idx, b_idx = np.triu_indices(width, 1)
-    entries = n * len(a_idx)
-    parts = max(1, -(-entries // chunk_entries))
+    parts = max(1, -(-(n * len(a_idx)) // chunk_entries))
     block = max(1, chunk_entries // len(a_idx))
     rows_all = np.arange(n)
+    codes: list[np.ndarray] = []
     for part in range(parts):
         values, rows = [], []
         for start in range(0, n, block):
@@ -126,37 +163,25 @@ def shared_key_pairs(keys: np.ndarray, chunk_entries: int = 4_000_000) -> set[tu
             ok = (left != 0) & (right != 0) & (combined % np.uint64(parts) == part)
             values.append(np.stack([left[ok], right[ok]], axis=1))
             rows.append(np.broadcast_to(rows_all[start : start + block, None], ok.shape)[ok])
-        if not values:
-            continue
-        # Runs of equal key pairs: compared on the keys themselves, not on their hash, so
-        # this finds exactly the pairs the row-by-row lookup below finds.
-        v = np.concatenate(values)
-        r = np.concatenate(rows)
-        order = np.lexsort((v[:, 1], v[:, 0]))
-        v, r = v[order], r[order]
-        cuts = np.flatnonzero((np.diff(v[:, 0]) != 0) | (np.diff(v[:, 1]) != 0)) + 1
-        for run in np.split(r, cuts):
-            if len(run) > 1:
-                members = np.unique(run)
-                if len(members) > 1:
-                    i, j = np.triu_indices(len(members), 1)
-                    pairs.update(zip(members[i].tolist(), members[j].tolist(), strict=True))
-    return pairs
+        # Runs of equal key pairs, compared on the keys themselves rather than on a hash of
+        # them, so this finds exactly what the row-by-row lookup below finds.
+        codes += _runs_to_pairs(_runs(np.concatenate(values), np.concatenate(rows)), n)
+    return _decode(codes, n)
 
 
-def shared_key_pairs_between(new: np.ndarray, old: np.ndarray) -> set[tuple[int, int]]:
-    """(i, j) pairs of a row of `new` and a row of `old` sharing at least two keys."""
-    pairs: set[tuple[int, int]] = set()
-    if len(new) == 0 or len(old) == 0:
-        return pairs
-    old = old.astype(np.uint64)
-    for i, row in enumerate(new.astype(np.uint64)):
-        present = row[row != 0]
-        if len(present) < 2:
-            continue
-        counts = np.isin(old, present).sum(axis=1)
-        pairs.update((i, int(j)) for j in np.flatnonzero(counts >= 2))
-    return pairs
+def shared_key_pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
+    """(i, j) pairs of a row of `new` and a row of `old` sharing at least two nonzero keys."""
+    found: list[np.ndarray] = []
+    if len(new) and len(old):
+        old = old.astype(np.uint64)
+        for i, row in enumerate(new.astype(np.uint64)):
+            present = row[row != 0]
+            if len(present) < 2:
+                continue
+            js = np.flatnonzero(np.isin(old, present).sum(axis=1) >= 2)
+            if len(js):
+                found.append(np.stack([np.full(len(js), i), js], axis=1))
+    return _unique_rows(found)
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:

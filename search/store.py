@@ -431,6 +431,12 @@ class Store:
     def put_edges(self, edges: Iterable[tuple[str, str, int, float]]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?)", edges)
 
+    def drop_edges(self, keys: Sequence[str], kind: int) -> None:
+        for chunk in _chunks(keys):
+            marks = _marks(chunk)
+            self.db.execute(f"DELETE FROM edges WHERE kind = ? AND a IN ({marks})", (kind, *chunk))
+            self.db.execute(f"DELETE FROM edges WHERE kind = ? AND b IN ({marks})", (kind, *chunk))
+
     def edges_touching(self, keys: Iterable[str]) -> list[tuple[str, str, int, float]]:
         found = set(self._select("SELECT a, b, kind, sim FROM edges", "a", keys))
         found.update(self._select("SELECT a, b, kind, sim FROM edges", "b", keys))
