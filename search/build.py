@@ -390,12 +390,8 @@ def _regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str]
     region_keys = sorted(region)
     dates = store.dates_for(region_keys)
 
-    def similarities(pairs: list[tuple[str, str]]):
-        table = rewrite.FeatureTable(store.features({k for pair in pairs for k in pair}))
-        return table.similarity(pairs)
-
     stories = group_stories(
-        region_keys, sorted(edges), dates, store.sizes(region_keys), similarities
+        region_keys, sorted(edges), dates, store.sizes(region_keys), store.features
     )
     unchanged = {members_digest(ks): sid for sid, ks in held.items()}
     keep: set[str] = set()

@@ -131,6 +131,9 @@ _READ_TIME = re.compile(r"^\d{1,3}\s*(?:min|mins|minutes?)\s+read$", re.IGNORECA
 _RULE = re.compile(r"^[=\-_*~#·•.|/\\+]{3,}$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 
+# The longest line a fixed pattern matches ("Last updated: Wednesday, 27 September 2023,
+# 14:05 GMT+3" is ~50 characters).
+CHROME_MAX_CHARS = 80
 # Tokens this short are icon labels ("TT" font-size toggle, "X", "|"), not words of a story.
 _ICON_MAX_CHARS = 3
 
@@ -146,6 +149,9 @@ def fixed_role(line: str) -> tuple[Role | None, str | None]:
     """The role of a normalised line by the fixed patterns alone, and a date if it gives one."""
     if not line:
         return None, None
+    if len(line) > CHROME_MAX_CHARS:
+        # Every pattern below is a short line; most lines of a file are long.
+        return (Role.CHROME, None) if _COPYRIGHT.match(line) else (None, None)
     if _icon(line):
         return Role.CHROME, None
     if line.casefold() in _FIXED or _COUNT.match(line) or _READ_TIME.match(line):

@@ -94,9 +94,18 @@ class _Work:
     source: str | None = None
     captions: list[str] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
+    folded: dict[int, str] = field(default_factory=dict)
+    body_folded: list[str] = field(default_factory=list)
 
     def set(self, k: int, role: Role) -> None:
         self.roles[k] = role
+
+    def fold(self, k: int) -> str:
+        """Line k folded for comparison, computed once: lines are compared several times."""
+        f = self.folded.get(k)
+        if f is None:
+            f = self.folded[k] = fold(self.normed[k])
+        return f
 
 
 def clean(
@@ -137,7 +146,7 @@ def clean(
         source=source,
         caption="\n".join(w.captions) or None,
         bullets=w.bullets,
-        key=body_key(paragraphs, title),
+        key=body_key(w.body_folded, fold(title)),
     )
 
 
@@ -191,7 +200,7 @@ def _header(w: _Work, t: int, title: str) -> int:
             k += 1
             continue
         x = normed[k]
-        folded = fold(x)
+        folded = w.fold(k)
         in_header = k < last_title
         if heading_text(x) == title:
             role = Role.TITLE_REPEAT
@@ -254,10 +263,10 @@ def _summary_block(w: _Work, body_start: int) -> None:
         if roles[k] is None:
             block.append(k)
         k += 1
-    rest = [fold(normed[j]) for j in range(k, len(normed)) if roles[j] is None]
+    rest = [w.fold(j) for j in range(k, len(normed)) if roles[j] is None]
     if not block or not rest:
         return
-    folded = [fold(normed[j]).rstrip(".") for j in block]
+    folded = [w.fold(j).rstrip(".") for j in block]
     if all(any(f in r and len(f) < len(r) for r in rest) for f in folded):
         for j in block:
             w.set(j, Role.BULLET)
@@ -276,8 +285,10 @@ def _body(w: _Work, body_start: int, title: str | None) -> list[str]:
             continue
         if roles[k] is not None:
             continue
-        folded = fold(normed[k])
-        if folded == title_folded or fold(heading_text(normed[k])) == title_folded:
+        folded = w.fold(k)
+        if folded == title_folded or (
+            normed[k].startswith("#") and fold(heading_text(normed[k])) == title_folded
+        ):
             w.set(k, Role.TITLE_REPEAT)
         elif folded in captions:
             w.set(k, Role.CAPTION_REPEAT)
@@ -285,19 +296,19 @@ def _body(w: _Work, body_start: int, title: str | None) -> list[str]:
             blocks[-1].append(k)
     blocks = [b for b in blocks if b]
     if _wrapped(normed, blocks):
-        units = [(b, " ".join(normed[k] for k in b)) for b in blocks]
+        units = [(b, text, fold(text)) for b in blocks for text in [" ".join(normed[k] for k in b)]]
     else:
-        units = [([k], normed[k]) for b in blocks for k in b]
+        units = [([k], normed[k], w.fold(k)) for b in blocks for k in b]
     paragraphs: list[str] = []
     seen: set[str] = set()
-    for members, text in units:
-        folded = fold(text)
+    for members, text, folded in units:
         role = Role.BODY_REPEAT if folded in seen else Role.BODY
         for k in members:
             w.set(k, role)
         if role is Role.BODY:
             seen.add(folded)
             paragraphs.append(text)
+            w.body_folded.append(folded)
     return paragraphs
 
 

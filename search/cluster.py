@@ -191,7 +191,7 @@ def group_stories(
     edges: Sequence[Edge],
     dates: Mapping[str, set[str]],
     sizes: Mapping[str, int],
-    similarities: Callable[[list[tuple[str, str]]], np.ndarray],
+    features: Callable[[Iterable[str]], Mapping[str, bytes]],
 ) -> list[list[str]]:
     """Stories as sorted lists of text keys.
 
@@ -200,7 +200,7 @@ def group_stories(
     its earliest date: re-scrapes stamped "Updated" weeks later do not make an event last
     weeks), when the edge is below the bar for its groups (lower when both are dated), or
     when the mean similarity of the two sides' representatives falls short of
-    LINK_MEAN_FRACTION of their bar. `similarities` scores pairs of representatives."""
+    LINK_MEAN_FRACTION of their bar. `features` loads the rewrite features of texts."""
     group_of = near_groups(keys, edges)
     members: dict[str, list[str]] = {}
     for key in sorted(keys):
@@ -222,6 +222,15 @@ def group_stories(
     uf = _UnionFind(groups)
     side: dict[str, list[str]] = {g: [g] for g in groups}  # root → its near groups
     cache: dict[tuple[str, str], float] = {}
+    table: list[rewrite.FeatureTable] = []
+
+    def similarities(pairs: list[tuple[str, str]]) -> np.ndarray:
+        # One table for every representative that has a rewrite edge, built on first use.
+        if not table:
+            linked = {groups[g].rep for pair in best for g in pair}
+            table.append(rewrite.FeatureTable(dict(features(linked))))
+        return table[0].similarity(pairs)
+
     for (ga, gb), sim in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
         ra, rb = uf.find(ga), uf.find(gb)
         if ra == rb:

@@ -134,13 +134,10 @@ def split(lines: list[str], furniture: Set[str] = frozenset()) -> list[Segment]:
 def _repeated_header(info: _Lines, i: int) -> bool:
     """A title (or caption) line that repeats just below and not just above: the first
     line of an article header."""
+    if info.normed[i] not in info.repeats_at or info.next_repeat(i) is None:
+        return False
     x = info.normed[i]
-    return (
-        (title_like(x) or caption_like(x))
-        and info.next_repeat(i) is not None
-        and not info.prev_repeat(i)
-        and _opens_block(info, i)
-    )
+    return not info.prev_repeat(i) and _opens_block(info, i) and (title_like(x) or caption_like(x))
 
 
 def _opens_block(info: _Lines, i: int) -> bool:
@@ -162,16 +159,17 @@ def _is_heading(info: _Lines, i: int) -> bool:
     """Markdown `# Title`, a title underlined with `===`, or a title over a byline or a
     date line, set off from what precedes it."""
     x = info.normed[i]
-    if _H1.match(x):
-        return True
+    if x.startswith("#"):
+        return bool(_H1.match(x))
     following = info.normed[i + 1] if i + 1 < len(info.normed) else ""
-    if not title_like(x):
-        return False
-    if _SETEXT.match(following):
-        return True
+    if following.startswith("==="):
+        return bool(_SETEXT.match(following)) and title_like(x)
     before = info.normed[i - 1] if i > 0 else ""
-    set_off = not before or info.chrome[i - 1]
-    return set_off and bool(_BYLINE.match(following) or dates.stamp(following)[1])
+    if before and not info.chrome[i - 1]:
+        return False
+    if not following or len(following) > 80:
+        return False
+    return bool(_BYLINE.match(following) or dates.stamp(following)[1]) and title_like(x)
 
 
 def _backtrack(info: _Lines, i: int, floor: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -77,9 +78,14 @@ def _runs_to_pairs(groups: list[np.ndarray], n: int) -> list[np.ndarray]:
     for members in groups:
         members = np.unique(members)
         if len(members) > 1:
-            i, j = np.triu_indices(len(members), 1)
+            i, j = _triu(len(members))
             codes.append(members[i].astype(np.int64) * n + members[j])
     return codes
+
+
+@lru_cache(maxsize=256)
+def _triu(size: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.triu_indices(size, 1)
 
 
 def _decode(codes: list[np.ndarray], n: int) -> np.ndarray:

@@ -11,6 +11,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -66,10 +67,11 @@ def build_story(
     main = versions[0]
     main_group = set(ordered[0])
     others = [k for k in sorted(keys) if k not in main_group]
-    table = rewrite.FeatureTable({k: texts.features[k] for k in [main.key, *others]})
-    rewrite_sim = dict(
-        zip(others, table.similarity([(main.key, k) for k in others]).tolist(), strict=True)
-    )
+    rewrite_sim: dict[str, float] = {}
+    if others:
+        table = rewrite.FeatureTable({k: texts.features[k] for k in [main.key, *others]})
+        scores = table.similarity([(main.key, k) for k in others]).tolist()
+        rewrite_sim = dict(zip(others, scores, strict=True))
     for v in versions[1:]:
         v.similarity = round(rewrite_sim[v.key], 4)
 
@@ -172,17 +174,29 @@ def merge_paragraphs(base: list[str], others: Sequence[list[str]]) -> list[str]:
     return merged
 
 
+# Near copies repeat most paragraphs of each other, so the same paragraph is folded and
+# split into words many times while a story is merged: cache both.
+@lru_cache(maxsize=1 << 16)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(words(text))
+
+
 def _match(p: str, paragraphs: list[str]) -> int | None:
-    fp = fold(p)
+    fp = _folded(p)
     for i, q in enumerate(paragraphs):
-        if fold(q) == fp:
+        if _folded(q) == fp:
             return i
     for i, q in enumerate(paragraphs):
         if _extends(p, q) or _extends(q, p):
             return i
-    wp = set(words(p))
+    wp = _word_set(p)
     for i, q in enumerate(paragraphs):
-        wq = set(words(q))
+        wq = _word_set(q)
         if wp and wq and len(wp & wq) / len(wp | wq) >= SAME_PARAGRAPH_JACCARD:
             return i
     return None
@@ -190,10 +204,9 @@ def _match(p: str, paragraphs: list[str]) -> int | None:
 
 def _extends(longer: str, shorter: str) -> bool:
     """`shorter` is `longer` cut short."""
-    fl, fs = fold(longer).rstrip(" .…"), fold(shorter).rstrip(" .…")
+    fl, fs = _folded(longer).rstrip(" .…"), _folded(shorter).rstrip(" .…")
     return (
-        len(fs) < len(fl)
-        and len(fs) >= PREFIX_MIN_CHARS
+        PREFIX_MIN_CHARS <= len(fs) < len(fl)
         and len(fs) >= PREFIX_MIN_SHARE * len(fl)
         and fl.startswith(fs)
     )

@@ -48,10 +48,10 @@ def digest(text: str, size: int = 8) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=size).hexdigest()
 
 
-def body_key(paragraphs: list[str], title: str) -> str:
-    """Exact copies share this key: equal title and body once folded. (Copies that differ
-    in the title only are near copies, found by their shingles.)"""
-    return digest("\n".join([fold(title), *(fold(p) for p in paragraphs)]))
+def body_key(folded_paragraphs: list[str], folded_title: str) -> str:
+    """Exact copies share this key: equal title and body once folded (see `fold`). Copies
+    that differ in the title only are near copies, found by their shingles."""
+    return digest("\n".join([folded_title, *folded_paragraphs]))
 
 
 SENTENCE_END = (".", "!", "?", "…", '."', ".”", "?”", '?"', "!”", '!"', ".’", ".'", ":")
