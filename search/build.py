@@ -17,7 +17,7 @@ import multiprocessing
 import os
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,31 +79,18 @@ class BuildReport:
 
 
 @dataclass(slots=True)
-class Scanned:
+class Processed:
+    """What a worker makes of one file: its record, its furniture candidates, its
+    articles and the fingerprints of texts the worker had not seen yet."""
+
     file: CorpusFile
     digest: str | None = None
     encoding: str | None = None
     n_lines: int = 0
     shortlines: list[tuple[str, str, str]] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    texts: list[TextRecord] = field(default_factory=list)
     skipped: str | None = None
-
-
-@dataclass(slots=True)
-class Cleaned:
-    rel: str
-    articles: list[Article]
-    texts: list[TextRecord]
-    skipped: str | None = None
-
-
-def scan(file: CorpusFile) -> Scanned:
-    """Pass one: decode a file and collect its furniture candidates."""
-    try:
-        text = read_text(file.path)
-    except Unreadable as exc:
-        return Scanned(file, skipped=str(exc))
-    rows = sorted((s.line, s.before, s.after) for s in chrome.short_lines(text.lines))
-    return Scanned(file, text.digest, text.encoding, len(text.lines), rows)
 
 
 _worker_furniture: frozenset[str] = frozenset()
@@ -116,14 +103,15 @@ def _init_worker(furniture: frozenset[str]) -> None:
     _worker_seen = set()
 
 
-def clean_file(file: CorpusFile) -> Cleaned:
-    """Pass two: split and clean a file; fingerprint texts this worker has not seen yet
+def process_file(file: CorpusFile) -> Processed:
+    """Read, split and clean one file; fingerprint the texts this worker has not seen
     (exact copies are hashed first, so only distinct texts pay for MinHash)."""
     try:
         text = read_text(file.path)
     except Unreadable as exc:
-        return Cleaned(file.rel, [], [], skipped=str(exc))
+        return Processed(file, skipped=str(exc))
     rel = display_path(file.rel)
+    rows = sorted((s.line, s.before, s.after) for s in chrome.short_lines(text.lines))
     articles = [
         clean(text.lines, seg, rel, _worker_furniture)
         for seg in split(text.lines, _worker_furniture)
@@ -133,7 +121,7 @@ def clean_file(file: CorpusFile) -> Cleaned:
         if a.key not in _worker_seen:
             _worker_seen.add(a.key)
             texts.append(fingerprint(a))
-    return Cleaned(file.rel, articles, texts)
+    return Processed(file, text.digest, text.encoding, len(text.lines), rows, articles, texts)
 
 
 def fingerprint(article: Article) -> TextRecord:
@@ -261,97 +249,93 @@ def _update(
         or (k.size, k.mtime_ns) != (f.size, f.mtime_ns)
     ]
 
-    # Pass one: read changed files, collect their furniture candidates.
-    content_changed: list[CorpusFile] = []
-    file_records: list[FileRecord] = []
-    shortlines: dict[str, list[tuple[str, str, str]]] = {}
-    for done, s in enumerate(_run(scan, to_scan, workers), 1):
-        rel = display_path(s.file.rel)
-        if s.skipped:
-            file_records.append(
-                FileRecord(rel, s.file.size, s.file.mtime_ns, None, skipped=s.skipped)
-            )
-        else:
-            file_records.append(
-                FileRecord(rel, s.file.size, s.file.mtime_ns, s.digest, s.encoding, s.n_lines)
-            )
-            k = known.get(rel)
-            if k is None or k.digest != s.digest or k.skipped is not None:
-                content_changed.append(s.file)
-                shortlines[rel] = s.shortlines
-        if done % 50 == 0 or done == len(to_scan):
-            notify("reading", done, len(to_scan))
-    for s in walk_skips:
-        file_records.append(FileRecord(s.path, 0, 0, None, skipped=s.reason))
-
     pending_whoosh = store.meta("whoosh_dirty") == "1"
-    newly_skipped = [
-        r.path
-        for r in file_records
-        if r.skipped and (known.get(r.path) is None or known[r.path].skipped is None)
-    ]
-    gone = sorted(set(removed) | set(newly_skipped))
-    if not content_changed and not gone:
-        # Nothing to re-read: at most some modification times moved.
-        with store.transaction():
-            store.put_files(file_records)
+    walk_news = [s for s in walk_skips if (k := known.get(s.path)) is None or k.skipped != s.reason]
+    if not to_scan and not removed and not walk_news:
         _fill_counts(store, report)
         if pending_whoosh:
             _sync_whoosh(store, index_dir, [], [], True, index_procs, notify)
         return
+
+    # One pass reads, splits and cleans every changed file, with the furniture the corpus
+    # showed last time; the few files whose furniture changed are cleaned again below.
+    guess = frozenset(json.loads(store.meta("furniture", "[]")))
+    file_records = [FileRecord(s.path, 0, 0, None, skipped=s.reason) for s in walk_skips]
+    newly_skipped = [
+        r.path for r in file_records if known.get(r.path) is None or known[r.path].skipped is None
+    ]
+    changed_paths: list[str] = []
     with store.transaction():
-        store.put_shortlines_many(shortlines)
-        furniture = chrome.learn_furniture(store.furniture_rows(exclude=gone))
-        old_furniture = frozenset(json.loads(store.meta("furniture", "[]")))
-        by_rel = {display_path(f.rel): f for f in found}
-        to_clean = {display_path(f.rel): f for f in content_changed}
-        for rel in store.paths_with_lines(furniture ^ old_furniture):
-            if rel in by_rel and rel not in to_clean and rel not in gone:
-                to_clean[rel] = by_rel[rel]
-        # Texts whose occurrences change: those of files re-cleaned or gone.
-        dirty_keys = store.article_keys(sorted(set(gone) | set(to_clean)))
-        store.forget_files(gone)
-        store.put_files(file_records)
-        report.files_changed = len(content_changed) + len(newly_skipped)
-        report.files_removed = len(removed)
-        report.furniture = len(furniture)
-
-        # Texts go to the store as they arrive: a full build never holds them all.
-        new_keys: set[str] = set()
-        pending: dict[str, TextRecord] = {}
-
-        def flush() -> None:
-            known = store.known_texts(pending)
-            fresh = [t for k, t in pending.items() if k not in known]
-            store.put_texts(fresh)
-            new_keys.update(t.key for t in fresh)
-            pending.clear()
-
-        files_to_clean = [to_clean[r] for r in sorted(to_clean)]
-        for done, result in enumerate(_run(clean_file, files_to_clean, workers, furniture), 1):
-            rel = display_path(result.rel)
+        dirty_keys = store.article_keys(
+            sorted({display_path(f.rel) for f in to_scan} | set(removed))
+        )
+        texts = _TextSink(store)
+        for done, result in enumerate(_run(process_file, to_scan, workers, guess), 1):
+            f = result.file
+            rel = display_path(f.rel)
+            k = known.get(rel)
             if result.skipped:
-                # The file changed between the passes; it is reported, not half-read.
-                store.put_files([FileRecord(rel, 0, 0, None, skipped=result.skipped)])
-                store.put_articles(rel, [])
-                continue
-            store.put_articles(rel, result.articles)
-            dirty_keys.update(a.key for a in result.articles)
-            for t in result.texts:
-                if t.key not in new_keys:
-                    pending.setdefault(t.key, t)
-            if len(pending) >= FLUSH_TEXTS:
-                flush()
-            if done % 50 == 0 or done == len(files_to_clean):
-                notify("cleaning", done, len(files_to_clean))
-        flush()
+                file_records.append(
+                    FileRecord(rel, f.size, f.mtime_ns, None, skipped=result.skipped)
+                )
+                if k is None or k.skipped is None:
+                    newly_skipped.append(rel)
+            else:
+                file_records.append(
+                    FileRecord(
+                        rel, f.size, f.mtime_ns, result.digest, result.encoding, result.n_lines
+                    )
+                )
+                if k is None or k.digest != result.digest or k.skipped is not None:
+                    changed_paths.append(rel)
+                    store.put_shortlines_many({rel: result.shortlines})
+                    store.put_articles(rel, result.articles)
+                    texts.add(result.texts)
+            if done % 50 == 0 or done == len(to_scan):
+                notify("reading", done, len(to_scan))
+        gone = sorted(set(removed) | set(newly_skipped))
+        report.files_changed = len(changed_paths) + len(newly_skipped)
+        report.files_removed = len(removed)
+        if not changed_paths and not gone:
+            # Nothing to re-read: at most some modification times moved.
+            store.put_files(file_records)
+            texts.close()
+            changed_ids, removed_ids = [], []
+        else:
+            store.forget_files(gone)
+            store.put_files(file_records)
+            furniture = chrome.learn_furniture(store.furniture_rows())
+            report.furniture = len(furniture)
+            by_rel = {display_path(f.rel): f for f in found}
+            again = sorted(
+                rel
+                for rel in store.paths_with_lines(furniture ^ guess)
+                if rel in by_rel and rel not in gone
+            )
+            if again:
+                dirty_keys |= store.article_keys(again)
+                for done, result in enumerate(
+                    _run(process_file, [by_rel[r] for r in again], workers, furniture), 1
+                ):
+                    rel = display_path(result.file.rel)
+                    if result.skipped:
+                        # The file changed while being read; it is reported, not half-read.
+                        store.put_files([FileRecord(rel, 0, 0, None, skipped=result.skipped)])
+                        store.put_articles(rel, [])
+                        continue
+                    store.put_articles(rel, result.articles)
+                    texts.add(result.texts)
+                    if done % 50 == 0 or done == len(again):
+                        notify("cleaning", done, len(again))
+            new_keys = texts.close()
+            dirty_keys |= new_keys | store.article_keys(changed_paths)
 
-        notify("grouping", 0, 0)
-        store.drop_texts(store.orphan_texts())
-        update_edges(new_keys, store)
-        changed_ids, removed_ids = _regroup(store, dirty_keys, notify)
+            notify("grouping", 0, 0)
+            store.drop_texts(store.orphan_texts())
+            update_edges(new_keys, store)
+            changed_ids, removed_ids = _regroup(store, dirty_keys, notify)
+            store.set_meta("furniture", json.dumps(sorted(furniture), ensure_ascii=False))
         report.stories_updated = len(changed_ids) + len(removed_ids)
-        store.set_meta("furniture", json.dumps(sorted(furniture), ensure_ascii=False))
         store.set_meta("settings", settings)
         if changed_ids or removed_ids or pending_whoosh:
             store.set_meta("whoosh_dirty", "1")
@@ -361,6 +345,34 @@ def _update(
         _sync_whoosh(
             store, index_dir, changed_ids, removed_ids, pending_whoosh, index_procs, notify
         )
+
+
+class _TextSink:
+    """Distinct texts go to the store as they arrive, so a full build never holds them
+    all; `close` returns the keys of those that were new."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.new: set[str] = set()
+        self.pending: dict[str, TextRecord] = {}
+
+    def add(self, records: Iterable[TextRecord]) -> None:
+        for t in records:
+            if t.key not in self.new:
+                self.pending.setdefault(t.key, t)
+        if len(self.pending) >= FLUSH_TEXTS:
+            self._flush()
+
+    def _flush(self) -> None:
+        known = self.store.known_texts(self.pending)
+        fresh = [t for k, t in self.pending.items() if k not in known]
+        self.store.put_texts(fresh)
+        self.new.update(t.key for t in fresh)
+        self.pending.clear()
+
+    def close(self) -> set[str]:
+        self._flush()
+        return self.new
 
 
 def _fill_counts(store: Store, report: BuildReport) -> None:
