@@ -28,6 +28,7 @@ from . import chrome, rewrite, signature
 from .clean import clean
 from .cluster import group_stories, update_edges
 from .index import SearchIndex
+from .lines import Lines
 from .model import Article, Skipped
 from .paths import store_path, whoosh_dir
 from .read import DEFAULT_GLOB, CorpusFile, Unreadable, discover, display_path, read_text
@@ -111,10 +112,10 @@ def process_file(file: CorpusFile) -> Processed:
     except Unreadable as exc:
         return Processed(file, skipped=str(exc))
     rel = display_path(file.rel)
-    rows = sorted((s.line, s.before, s.after) for s in chrome.short_lines(text.lines))
+    lines = Lines.of(text.lines)
+    rows = sorted((s.line, s.before, s.after) for s in chrome.short_lines(lines))
     articles = [
-        clean(text.lines, seg, rel, _worker_furniture)
-        for seg in split(text.lines, _worker_furniture)
+        clean(lines, seg, rel, _worker_furniture) for seg in split(lines, _worker_furniture)
     ]
     texts = []
     for a in articles:

@@ -12,10 +12,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import dates
 from .model import Role
-from .text import digest, ends_sentence, norm
+
+if TYPE_CHECKING:
+    from .lines import Lines
+from .text import digest, ends_sentence
 
 _FIXED = frozenset(
     s.casefold()
@@ -181,13 +185,15 @@ FURNITURE_MIN_CONTEXTS = 5
 _NO_CONTEXT = "-"
 
 
-def is_candidate(line: str) -> bool:
+def is_candidate(line: str, role: Role | None = None) -> bool:
+    """A short line that is not a sentence and no fixed pattern claims (`role` is the
+    line's fixed role when the caller has it already)."""
     return (
         0 < len(line) <= CANDIDATE_MAX_CHARS
         and not ends_sentence(line)
         and len(line.split()) <= CANDIDATE_MAX_WORDS
         and any(ch.isalpha() for ch in line)
-        and fixed_role(line)[0] is None
+        and (role if role is not None else fixed_role(line)[0]) is None
     )
 
 
@@ -200,10 +206,13 @@ class ShortLine:
     after: str
 
 
-def short_lines(lines: list[str]) -> set[ShortLine]:
+def short_lines(lines: list[str] | Lines) -> set[ShortLine]:
     """The furniture candidates of one file, each with its context; a pure function of the
     file's text, so it can be cached per file and summed across the corpus."""
-    normed = [norm(line) for line in lines]
+    from .lines import Lines
+
+    lines = Lines.of(lines)
+    normed = lines.normed
     long_idx = [i for i, line in enumerate(normed) if len(line) >= CONTEXT_MIN_CHARS]
     found: set[ShortLine] = set()
     if not normed:
@@ -215,7 +224,7 @@ def short_lines(lines: list[str]) -> set[ShortLine]:
         if len(line) >= CONTEXT_MIN_CHARS:
             prev = digest(line, 6)
             continue
-        if not is_candidate(line):
+        if len(line) > CANDIDATE_MAX_CHARS or not is_candidate(line, lines.fixed[i][0]):
             continue
         while nxt < len(long_idx) and long_idx[nxt] <= i:
             nxt += 1

@@ -12,7 +12,7 @@ from collections.abc import Set
 from dataclasses import dataclass, field
 
 from . import dates
-from .chrome import fixed_role
+from .lines import Lines
 from .model import Article, Role, Segment
 from .segment import HEADER_WINDOW, caption_like, heading_text, title_like
 from .text import body_key, ends_sentence, fold, norm
@@ -59,6 +59,8 @@ _DATELINE_CREDIT = re.compile(r"^[A-Z][A-Za-z .'-]{1,30}\s*\(([A-Za-z .]{2,20})\
 WRAP_MAX_WIDTH = 100
 WRAP_SLACK = 20
 WRAP_MIN_SHARE = 0.6
+# Summaries printed without bullet marks run to a few lines; a longer first block is body.
+SUMMARY_MAX_LINES = 4
 # Outlet lines ("ICARO Media Group") and bylines are a few words.
 SOURCE_MAX_WORDS = 7
 SOURCE_MAX_CHARS = 60
@@ -109,12 +111,13 @@ class _Work:
 
 
 def clean(
-    lines: list[str], segment: Segment, path: str, furniture: Set[str] = frozenset()
+    lines: list[str] | Lines, segment: Segment, path: str, furniture: Set[str] = frozenset()
 ) -> Article:
     """The cleaned article of `segment` (1-based inclusive range) of a file's lines."""
-    raw = lines[segment.start_line - 1 : segment.end_line]
-    w = _Work([norm(line) for line in raw], [None] * len(raw))
-    _mark_chrome(w, furniture)
+    lines = Lines.of(lines)
+    span = slice(segment.start_line - 1, segment.end_line)
+    w = _Work(lines.normed[span], [None] * (segment.end_line - segment.start_line + 1))
+    _mark_chrome(w, lines.fixed[span], furniture)
     title, t = _title(w)
     body_start = _header(w, t, title) if t is not None else _first_open(w, 0)
     _summary_block(w, body_start)
@@ -150,12 +153,14 @@ def clean(
     )
 
 
-def _mark_chrome(w: _Work, furniture: Set[str]) -> None:
+def _mark_chrome(
+    w: _Work, fixed: list[tuple[Role | None, str | None]], furniture: Set[str]
+) -> None:
     for k, x in enumerate(w.normed):
         if not x:
             w.set(k, Role.BLANK)
             continue
-        role, date = fixed_role(x)
+        role, date = fixed[k]
         if role is None and x in furniture:
             role = Role.FURNITURE
         if role is not None:
@@ -263,8 +268,10 @@ def _summary_block(w: _Work, body_start: int) -> None:
         if roles[k] is None:
             block.append(k)
         k += 1
+    if not block or len(block) > SUMMARY_MAX_LINES or k >= len(normed):
+        return
     rest = [w.fold(j) for j in range(k, len(normed)) if roles[j] is None]
-    if not block or not rest:
+    if not rest:
         return
     folded = [w.fold(j).rstrip(".") for j in block]
     if all(any(f in r and len(f) < len(r) for r in rest) for f in folded):

@@ -15,9 +15,9 @@ from collections.abc import Set
 from dataclasses import dataclass
 
 from . import dates
-from .chrome import fixed_role
+from .lines import Lines
 from .model import Segment
-from .text import ends_sentence, norm
+from .text import ends_sentence
 
 # The repeats of a title sit within a few lines of each other (six to eight apart in the
 # seeds: title, caption x2, share buttons, title again); twelve leaves room for longer
@@ -88,9 +88,13 @@ class _Lines:
         return any(i - HEADER_WINDOW <= j < i for j in self.repeats_at.get(self.normed[i], ()))
 
 
-def _prepare(lines: list[str], furniture: Set[str]) -> _Lines:
-    normed = [norm(line) for line in lines]
-    chrome = [bool(x) and (x in furniture or fixed_role(x)[0] is not None) for x in normed]
+def _prepare(lines: list[str] | Lines, furniture: Set[str]) -> _Lines:
+    lines = Lines.of(lines)
+    normed = lines.normed
+    chrome = [
+        bool(x) and (f[0] is not None or x in furniture)
+        for x, f in zip(normed, lines.fixed, strict=True)
+    ]
     repeats_at: dict[str, list[int]] = defaultdict(list)
     for i, x in enumerate(normed):
         if x and not chrome[i] and len(x) <= 2 * TITLE_MAX_CHARS:
@@ -98,7 +102,7 @@ def _prepare(lines: list[str], furniture: Set[str]) -> _Lines:
     return _Lines(normed, chrome, {k: v for k, v in repeats_at.items() if len(v) > 1})
 
 
-def split(lines: list[str], furniture: Set[str] = frozenset()) -> list[Segment]:
+def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[Segment]:
     """The articles of a file as line ranges. Every non-blank line falls inside exactly
     one range; the ranges are in file order and do not overlap."""
     info = _prepare(lines, furniture)
