@@ -31,7 +31,16 @@ from .index import SearchIndex
 from .lines import Lines
 from .model import Article, Skipped
 from .paths import store_path, whoosh_dir
-from .read import DEFAULT_GLOB, CorpusFile, Unreadable, discover, display_path, read_text
+from .read import (
+    DEFAULT_GLOB,
+    LARGE_FILE_BYTES,
+    CorpusFile,
+    LargeText,
+    Unreadable,
+    discover,
+    display_path,
+    read_text,
+)
 from .segment import split
 from .store import FileRecord, IndexFormatError, Store, TextRecord, remove_index_files
 from .story import StoryTexts, build_story, members_digest
@@ -42,6 +51,8 @@ Progress = Callable[[str, int, int], None]
 POOL_MIN_FILES = 64
 # Files handed to a worker at a time: large enough to amortise the round trip.
 POOL_CHUNK = 16
+# Characters of an article used for its fingerprints: a long feature article is ~50,000.
+FINGERPRINT_MAX_CHARS = 200_000
 # Texts written to the store per batch while cleaning, and stories built per batch.
 FLUSH_TEXTS = 500
 STORY_BATCH = 200
@@ -111,23 +122,52 @@ def process_file(file: CorpusFile) -> Processed:
         text = read_text(file.path)
     except Unreadable as exc:
         return Processed(file, skipped=str(exc))
+    done = _process_lines(file, text.lines, 1)
+    done.digest, done.encoding, done.n_lines = text.digest, text.encoding, len(text.lines)
+    return done
+
+
+def process_large_file(file: CorpusFile) -> Iterator[Processed]:
+    """A file too large to hold at once, part by part (see read.LargeText); the last part
+    carries the file's digest, encoding and line count."""
+    large = LargeText(file.path)
+    previous = None
+    try:
+        for part in large.parts():
+            if previous is not None:
+                yield previous
+            previous = _process_lines(file, part.lines, part.first_line)
+    except Unreadable as exc:
+        yield Processed(file, skipped=str(exc))
+        return
+    last = previous or Processed(file)
+    last.digest, last.encoding, last.n_lines = large.digest, large.encoding, large.n_lines
+    yield last
+
+
+def _process_lines(file: CorpusFile, raw: list[str], first_line: int) -> Processed:
     rel = display_path(file.rel)
-    lines = Lines.of(text.lines)
+    lines = Lines.of(raw)
     rows = sorted((s.line, s.before, s.after) for s in chrome.short_lines(lines))
     articles = [
         clean(lines, seg, rel, _worker_furniture) for seg in split(lines, _worker_furniture)
     ]
+    if first_line != 1:
+        for a in articles:
+            a.start_line += first_line - 1
+            a.end_line += first_line - 1
     texts = []
     for a in articles:
         if a.key not in _worker_seen:
             _worker_seen.add(a.key)
             texts.append(fingerprint(a))
-    return Processed(file, text.digest, text.encoding, len(text.lines), rows, articles, texts)
+    return Processed(file, shortlines=rows, articles=articles, texts=texts)
 
 
 def fingerprint(article: Article) -> TextRecord:
-    shingles = signature.shingles(article.paragraphs)
-    features = rewrite.prepare(article.title, article.paragraphs)
+    sample = _sample(article.paragraphs)
+    shingles = signature.shingles(sample)
+    features = rewrite.prepare(article.title, sample)
     return TextRecord(
         key=article.key,
         paragraphs=article.paragraphs,
@@ -137,6 +177,33 @@ def fingerprint(article: Article) -> TextRecord:
         blocks=rewrite.block_keys(features),
         features=features,
     )
+
+
+def _sample(paragraphs: list[str]) -> list[str]:
+    """The text that fingerprints an article: all of it, up to FINGERPRINT_MAX_CHARS.
+    Which story a text belongs to shows in its first pages; a 20 MB line would otherwise
+    take a gigabyte to fingerprint."""
+    out, room = [], FINGERPRINT_MAX_CHARS
+    for p in paragraphs:
+        if room <= 0:
+            break
+        out.append(p[:room])
+        room -= len(p)
+    return out
+
+
+def _process(
+    files: Sequence[CorpusFile], workers: int, furniture: frozenset[str]
+) -> Iterator[Processed]:
+    """Every file processed: ordinary files in the pool, large ones here part by part (a
+    large file's parts are never gathered in one message, so memory stays bounded)."""
+    small = [f for f in files if f.size <= LARGE_FILE_BYTES]
+    yield from _run(process_file, small, workers, furniture)
+    large = [f for f in files if f.size > LARGE_FILE_BYTES]
+    if large:
+        _init_worker(furniture)
+        for f in large:
+            yield from process_large_file(f)
 
 
 def _run(func, items: Sequence, workers: int, furniture: frozenset[str] = frozenset()) -> Iterator:
@@ -271,7 +338,8 @@ def _update(
             sorted({display_path(f.rel) for f in to_scan} | set(removed))
         )
         texts = _TextSink(store)
-        for done, result in enumerate(_run(process_file, to_scan, workers, guess), 1):
+        parted: set[str] = set()  # large files whose first parts are stored already
+        for done, result in enumerate(_process(to_scan, workers, guess), 1):
             f = result.file
             rel = display_path(f.rel)
             k = known.get(rel)
@@ -279,8 +347,24 @@ def _update(
                 file_records.append(
                     FileRecord(rel, f.size, f.mtime_ns, None, skipped=result.skipped)
                 )
-                if k is None or k.skipped is None:
+                if rel in parted:
+                    store.put_articles(rel, [])
+                    store.put_shortlines_many({rel: []})
+                if k is None or k.skipped is None or rel in parted:
                     newly_skipped.append(rel)
+            elif result.digest is None or rel in parted:
+                # A part of a large file: stored as it comes, the file counted as changed.
+                store.put_shortlines_many({rel: result.shortlines}, append=rel in parted)
+                store.put_articles(rel, result.articles, append=rel in parted)
+                texts.add(result.texts)
+                parted.add(rel)
+                if result.digest is not None:
+                    changed_paths.append(rel)
+                    file_records.append(
+                        FileRecord(
+                            rel, f.size, f.mtime_ns, result.digest, result.encoding, result.n_lines
+                        )
+                    )
             else:
                 file_records.append(
                     FileRecord(
@@ -316,7 +400,7 @@ def _update(
             if again:
                 dirty_keys |= store.article_keys(again)
                 for done, result in enumerate(
-                    _run(process_file, [by_rel[r] for r in again], workers, furniture), 1
+                    _process([by_rel[r] for r in again], workers, furniture), 1
                 ):
                     rel = display_path(result.file.rel)
                     if result.skipped:

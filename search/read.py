@@ -80,7 +80,8 @@ def discover(
 ) -> Iterator[CorpusFile | Skipped]:
     """Every file under `root` whose name matches `pattern`, in a stable order, plus a
     `Skipped` for each one that cannot be considered (links not followed, unreadable
-    directories). A single file as `root` is a corpus of one."""
+    directories, loops). A single file as `root` is a corpus of one. The walk keeps its own
+    stack, so no depth of nesting can exhaust Python's recursion limit."""
     root = Path(os.path.abspath(root))
     if root.is_file():
         st = root.stat()
@@ -88,75 +89,77 @@ def discover(
         return
     real_root = os.path.realpath(root)
     seen_dirs: set[tuple[int, int]] = set()
-    yield from _walk(root, "", pattern, follow_links, real_root, seen_dirs)
+    stack: list[tuple[str, str]] = [(str(root), "")]
+    while stack:
+        directory, prefix = stack.pop()
+        where = display_path(prefix.rstrip("/") or ".")
+        try:
+            st = os.stat(directory)
+            if (st.st_dev, st.st_ino) in seen_dirs:
+                yield Skipped(where, "directory loop (link to a folder already read)")
+                continue
+            seen_dirs.add((st.st_dev, st.st_ino))
+            with os.scandir(directory) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield Skipped(where, f"cannot list directory: {_os_reason(exc)}")
+            continue
+        subdirs: list[tuple[str, str]] = []
+        for entry in entries:
+            found = _entry(entry, prefix, pattern, follow_links, real_root)
+            if isinstance(found, tuple):
+                subdirs.append(found)
+            elif found is not None:
+                yield found
+        # Pushed in reverse so that folders come out in name order.
+        stack.extend(reversed(subdirs))
 
 
-def _walk(
-    directory: Path,
-    prefix: str,
-    pattern: str,
-    follow_links: bool,
-    real_root: str,
-    seen_dirs: set[tuple[int, int]],
-) -> Iterator[CorpusFile | Skipped]:
+def _entry(
+    entry: os.DirEntry, prefix: str, pattern: str, follow_links: bool, real_root: str
+) -> CorpusFile | Skipped | tuple[str, str] | None:
+    """What one directory entry is: a file to read, a reason to skip it, a folder to walk
+    (as (path, prefix)), or nothing of ours."""
+    rel = prefix + entry.name
     try:
-        st = directory.stat()
-        if (st.st_dev, st.st_ino) in seen_dirs:
-            yield Skipped(
-                display_path(prefix.rstrip("/") or "."),
-                "directory loop (link to a folder already read)",
-            )
-            return
-        seen_dirs.add((st.st_dev, st.st_ino))
-        with os.scandir(directory) as it:
-            entries = sorted(it, key=lambda e: e.name)
+        is_link = entry.is_symlink()
+        is_dir = entry.is_dir(follow_symlinks=follow_links)
     except OSError as exc:
-        yield Skipped(
-            display_path(prefix.rstrip("/") or "."), f"cannot list directory: {_os_reason(exc)}"
+        return Skipped(display_path(rel), f"cannot stat: {_os_reason(exc)}")
+    if is_link and not follow_links and _is_dir(entry):
+        return Skipped(
+            display_path(rel), "symbolic link to a folder (not followed; use --follow-links)"
         )
-        return
-    for entry in entries:
-        rel = prefix + entry.name
-        try:
-            is_link = entry.is_symlink()
-            is_dir = entry.is_dir(follow_symlinks=follow_links)
-        except OSError as exc:
-            yield Skipped(display_path(rel), f"cannot stat: {_os_reason(exc)}")
-            continue
-        if is_dir:
-            if entry.name in _IGNORED_DIRS:
-                continue
-            if is_link and follow_links:
-                target = os.path.realpath(entry.path)
-                if not _inside(target, real_root):
-                    yield Skipped(display_path(rel), "link to a folder outside the corpus")
-                    continue
-            yield from _walk(
-                Path(entry.path), rel + "/", pattern, follow_links, real_root, seen_dirs
-            )
-            continue
-        if not _matches(rel, entry.name, pattern):
-            continue
-        if is_link:
-            if not follow_links:
-                yield Skipped(display_path(rel), "symbolic link (not followed; use --follow-links)")
-                continue
-            target = os.path.realpath(entry.path)
-            if not os.path.exists(target):
-                yield Skipped(display_path(rel), "broken symbolic link")
-                continue
-            if not _inside(target, real_root):
-                yield Skipped(display_path(rel), "link to a file outside the corpus")
-                continue
-        try:
-            st = entry.stat(follow_symlinks=True)
-        except OSError as exc:
-            yield Skipped(display_path(rel), f"cannot stat: {_os_reason(exc)}")
-            continue
-        if not stat.S_ISREG(st.st_mode):
-            yield Skipped(display_path(rel), "not a regular file")
-            continue
-        yield CorpusFile(Path(entry.path), rel, st.st_size, st.st_mtime_ns)
+    if is_dir:
+        if entry.name in _IGNORED_DIRS:
+            return None
+        if is_link and not _inside(os.path.realpath(entry.path), real_root):
+            return Skipped(display_path(rel), "link to a folder outside the corpus")
+        return (entry.path, rel + "/")
+    if not _matches(rel, entry.name, pattern):
+        return None
+    if is_link:
+        if not follow_links:
+            return Skipped(display_path(rel), "symbolic link (not followed; use --follow-links)")
+        target = os.path.realpath(entry.path)
+        if not os.path.exists(target):
+            return Skipped(display_path(rel), "broken symbolic link")
+        if not _inside(target, real_root):
+            return Skipped(display_path(rel), "link to a file outside the corpus")
+    try:
+        st = entry.stat(follow_symlinks=True)
+    except OSError as exc:
+        return Skipped(display_path(rel), f"cannot stat: {_os_reason(exc)}")
+    if not stat.S_ISREG(st.st_mode):
+        return Skipped(display_path(rel), "not a regular file")
+    return CorpusFile(Path(entry.path), rel, st.st_size, st.st_mtime_ns)
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=True)
+    except OSError:
+        return False
 
 
 def _inside(target: str, root: str) -> bool:
@@ -214,11 +217,25 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        # A UTF-8 file with a few broken bytes (a truncated download, a bad splice): read
+        # as UTF-8 with the broken bytes shown as U+FFFD, rather than as mojibake.
+        return data.decode("utf-8", "replace"), "utf-8 (invalid bytes replaced)"
     sample = data[:65536]
     controls = sum(sample.count(bytes([b])) for b in range(32) if b not in (9, 10, 12, 13, 27))
     if controls > _MAX_CONTROL_SHARE * len(sample):
         raise Unreadable("binary file (control bytes)")
     return _detect(data)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid multi-byte UTF-8 sequences outnumber the invalid bytes. Text in a legacy
+    8-bit code page almost never forms a valid UTF-8 sequence, so any real number of them
+    means UTF-8."""
+    text = data.decode("utf-8", "replace")
+    broken = text.count("\ufffd")
+    valid = sum(1 for ch in text if ord(ch) > 0x7F) - broken
+    return valid > broken
 
 
 # When the detector finds several code pages equally plausible (cp1250, cp1252 and cp1257
@@ -244,6 +261,124 @@ def _detect(data: bytes) -> tuple[str, str]:
             if m.encoding == name:
                 return str(m), name
     return str(best), best.encoding
+
+
+# --- files too large to hold at once ----------------------------------------------------
+
+# Above this size a file is read in parts, so memory stays bounded whatever the file's
+# size: about PART_BYTES of text (and what is made of it) at a time.
+LARGE_FILE_BYTES = 32 * 2**20
+PART_BYTES = 8 * 2**20
+_BLOCK_BYTES = 2**20
+
+
+@dataclass(slots=True)
+class Part:
+    lines: list[str]
+    first_line: int  # the file's line number of lines[0], 1-based
+
+
+class LargeText:
+    """A large file read in parts that end at a blank line (where articles end), with the
+    same decoding rules as `decode`. `digest`, `encoding` and `n_lines` are known once
+    the parts have been read."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.digest: str | None = None
+        self.encoding: str | None = None
+        self.n_lines = 0
+
+    def parts(self) -> Iterator[Part]:
+        hasher = hashlib.blake2b(digest_size=16)
+        try:
+            f = open(self.path, "rb")  # noqa: SIM115 - closed in the finally below
+        except OSError as exc:
+            raise Unreadable(f"cannot read: {_os_reason(exc)}") from exc
+        try:
+            head = f.read(_BLOCK_BYTES)
+            if not head:
+                raise Unreadable("empty file")
+            codec, errors, self.encoding = _stream_codec(head)
+            decoder = codecs.getincrementaldecoder(codec)(errors)
+            carry = ""
+            pending: list[str] = []
+            pending_bytes = 0
+            number = 1
+            any_text = False
+            block = head
+            while True:
+                hasher.update(block)
+                final = not block
+                try:
+                    text = carry + decoder.decode(block, final=final)
+                except UnicodeDecodeError as exc:
+                    raise Unreadable(f"undecodable {codec} text") from exc
+                if not final and text.endswith("\r"):
+                    text, carry = text[:-1], "\r"
+                else:
+                    carry = ""
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+                lines = text.split("\n")
+                if not final:
+                    carry = lines.pop() + carry
+                elif lines and lines[-1] == "":
+                    lines.pop()
+                for line in lines:
+                    pending.append(line)
+                    pending_bytes += len(line) + 1
+                    any_text = any_text or bool(line.strip())
+                    if pending_bytes >= PART_BYTES and (
+                        not line.strip() or pending_bytes >= 2 * PART_BYTES
+                    ):
+                        yield Part(pending, number)
+                        number += len(pending)
+                        pending, pending_bytes = [], 0
+                if final:
+                    break
+                try:
+                    block = f.read(_BLOCK_BYTES)
+                except OSError as exc:
+                    raise Unreadable(f"cannot read: {_os_reason(exc)}") from exc
+            if not any_text:
+                raise Unreadable("no text (only whitespace)")
+            if pending:
+                yield Part(pending, number)
+                number += len(pending)
+            self.n_lines = number - 1
+            self.digest = hasher.hexdigest()
+        finally:
+            f.close()
+
+
+def _stream_codec(head: bytes) -> tuple[str, str, str]:
+    """Codec, error handling and encoding label for a large file, judged from its first
+    block. Bytes that do not decode further on are shown as U+FFFD: one bad byte deep in
+    a 200 MB file must not cost the whole file."""
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if head.startswith(bom):
+            return name, "replace", name
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            raise Unreadable(f"binary file ({kind})")
+    if b"\x00" in head:
+        raise Unreadable("binary file (contains NUL bytes)")
+    # The block may end inside a character; only the incomplete tail is forgiven.
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)
+        return "utf-8", "replace", "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(head):
+        return "utf-8", "replace", "utf-8 (invalid bytes replaced)"
+    _, name = _detect(head)
+    return name, "replace", name
 
 
 def split_lines(text: str) -> list[str]:

@@ -261,9 +261,12 @@ class Store:
 
     # --- furniture statistics --------------------------------------------------------------
 
-    def put_shortlines_many(self, by_path: Mapping[str, Iterable[tuple[str, str, str]]]) -> None:
-        for chunk in _chunks(list(by_path)):
-            self.db.execute(f"DELETE FROM shortlines WHERE path IN ({_marks(chunk)})", chunk)
+    def put_shortlines_many(
+        self, by_path: Mapping[str, Iterable[tuple[str, str, str]]], append: bool = False
+    ) -> None:
+        if not append:
+            for chunk in _chunks(list(by_path)):
+                self.db.execute(f"DELETE FROM shortlines WHERE path IN ({_marks(chunk)})", chunk)
         self.db.executemany(
             "INSERT INTO shortlines VALUES (?, ?, ?, ?)",
             [(path, *row) for path, rows in by_path.items() for row in rows],
@@ -293,8 +296,9 @@ class Store:
 
     # --- articles ------------------------------------------------------------------------
 
-    def put_articles(self, path: str, articles: Sequence[Article]) -> None:
-        self.db.execute("DELETE FROM articles WHERE path = ?", (path,))
+    def put_articles(self, path: str, articles: Sequence[Article], append: bool = False) -> None:
+        if not append:
+            self.db.execute("DELETE FROM articles WHERE path = ?", (path,))
         self.db.executemany(
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
