@@ -389,6 +389,13 @@ def _update(
         else:
             store.forget_files(gone)
             store.put_files(file_records)
+            store.put_raw_paths(
+                {
+                    display_path(f.rel): os.fsencode(f.rel)
+                    for f in to_scan
+                    if display_path(f.rel) != f.rel
+                }
+            )
             furniture = chrome.learn_furniture(store.furniture_rows())
             report.furniture = len(furniture)
             by_rel = {display_path(f.rel): f for f in found}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -141,11 +142,15 @@ class Library:
         return Path(json.loads(settings)["root"]) if settings else None
 
     def source_path(self, rel: str) -> Path | None:
-        """The file behind a stored path, when the corpus is still where it was."""
+        """The file behind a stored (display) path, when the corpus is still where it was."""
         root = self.corpus
         if root is None:
             return None
-        return root if root.is_file() else root / rel
+        if root.is_file():
+            return root
+        with self._lock:
+            raw = self.store.raw_path(rel)
+        return root / (os.fsdecode(raw) if raw is not None else rel)
 
     # --- listing -------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from .paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 _APP_ID = 0x53545259  # "STRY": marks the database file as ours
 
 _SCHEMA = """
@@ -37,6 +37,7 @@ CREATE TABLE files (
     n_lines INTEGER,
     skipped TEXT
 );
+CREATE TABLE raw_paths (path TEXT PRIMARY KEY, raw BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE shortlines (path TEXT NOT NULL, line TEXT NOT NULL, before TEXT NOT NULL, after TEXT NOT NULL);
 CREATE INDEX shortlines_path ON shortlines(path);
 CREATE INDEX shortlines_line ON shortlines(line);
@@ -247,6 +248,15 @@ class Store:
             ],
         )
 
+    def put_raw_paths(self, raw: Mapping[str, bytes]) -> None:
+        """File names that are shown escaped (bytes that are not UTF-8, a newline) keep
+        their real bytes here, so the file can be opened again."""
+        self.db.executemany("INSERT OR REPLACE INTO raw_paths VALUES (?, ?)", list(raw.items()))
+
+    def raw_path(self, path: str) -> bytes | None:
+        row = self.db.execute("SELECT raw FROM raw_paths WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
     def skipped(self) -> list[tuple[str, str]]:
         return self.db.execute(
             "SELECT path, skipped FROM files WHERE skipped IS NOT NULL ORDER BY path"
@@ -256,6 +266,7 @@ class Store:
         for chunk in _chunks(paths):
             marks = _marks(chunk)
             self.db.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM raw_paths WHERE path IN ({marks})", chunk)
             self.db.execute(f"DELETE FROM shortlines WHERE path IN ({marks})", chunk)
             self.db.execute(f"DELETE FROM articles WHERE path IN ({marks})", chunk)
 

@@ -14,6 +14,7 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -135,7 +136,7 @@ class StoryReaderApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = f"storyreader · {self.corpus.name}"
+        self.title = f"storyreader · {visible(self.corpus.name, keep_newlines=False)}"
         self.query_one(IndexStatus).display = False
         stories = self.query_one(StoryList)
         stories.snippet_fetcher = self._snippet
@@ -212,7 +213,7 @@ class StoryReaderApp(App[None]):
     def on_build_done(self, message: BuildDone) -> None:
         self.query_one(IndexStatus).done()
         if message.error:
-            self.notify(message.error, severity="warning", timeout=8)
+            self._notify_plain(message.error, severity="warning", timeout=8)
         report = message.report
         if report is None:
             return
@@ -228,7 +229,7 @@ class StoryReaderApp(App[None]):
             self._refresh_list()
         if report.skipped:
             n = len(report.skipped)
-            self.notify(
+            self._notify_plain(
                 f"{n} file{'s' if n != 1 else ''} skipped: press X to see why.",
                 severity="warning",
                 timeout=6,
@@ -259,7 +260,7 @@ class StoryReaderApp(App[None]):
 
     def _set_status(self, text: str, error: bool = False) -> None:
         label = self.query_one("#search-status", Label)
-        label.update(visible(text, keep_newlines=False))
+        label.update(Text(visible(text, keep_newlines=False)))
         label.set_class(error, "error")
 
     # --- the story on show ----------------------------------------------------------------
@@ -381,7 +382,10 @@ class StoryReaderApp(App[None]):
         o = message.occurrence
         path = self.library.source_path(o.path) if self.library else None
         if path is None or not path.exists():
-            self.notify(f"{visible(o.path)} is no longer in the corpus.", severity="error")
+            self._notify_plain(
+                f"{visible(o.path)} is no longer in the corpus.",
+                severity="error",
+            )
             return
         if message.external:
             self._open_external(path, o.start_line)
@@ -397,14 +401,14 @@ class StoryReaderApp(App[None]):
             with self.suspend():
                 subprocess.call(argv)
         except (OSError, ValueError) as exc:
-            self.notify(f"Cannot run {command}: {exc}", severity="error")
+            self._notify_plain(f"Cannot run {command}: {exc}", severity="error")
 
     # --- export ---------------------------------------------------------------------------
 
     def action_export(self) -> None:
         story = self._article.story
         if story is None:
-            self.notify("No story to export.", severity="warning")
+            self._notify_plain("No story to export.", severity="warning")
             return
 
         def chosen(target: ExportTarget | None) -> None:
@@ -437,21 +441,23 @@ class StoryReaderApp(App[None]):
                 if yes:
                     self._export_one(story, target, force=True)
                 else:
-                    self.notify("Export cancelled: the existing file was left as it was.")
+                    self._notify_plain(
+                        "Export cancelled: the existing file was left as it was.",
+                    )
 
             self.push_screen(
                 ConfirmScreen(f"{name} exists in {target.directory}. Replace it?"), answered
             )
             return
         except (OSError, ValueError) as exc:
-            self.notify(f"Export failed: {exc}", severity="error")
+            self._notify_plain(f"Export failed: {exc}", severity="error")
             return
-        self.notify(f"Exported to {done.path}", title="Export")
+        self._notify_plain(f"Exported to {done.path}", title="Export")
 
     def action_export_all(self) -> None:
         source = self._list.source
         if self.library is None or source is None or not len(source):
-            self.notify("No stories to export.", severity="warning")
+            self._notify_plain("No stories to export.", severity="warning")
             return
         count = len(source)
 
@@ -479,7 +485,7 @@ class StoryReaderApp(App[None]):
         try:
             target.directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+            self.call_from_thread(self._notify_plain, f"Export failed: {exc}", severity="error")
             return
         for i, sid in enumerate(ids, 1):
             try:
@@ -497,9 +503,13 @@ class StoryReaderApp(App[None]):
             parts.append(f"{existing} already there, left as they were")
         if failed:
             parts.append(f"{failed} failed")
-        self.call_from_thread(self.notify, "; ".join(parts), title="Export", timeout=8)
+        self.call_from_thread(self._notify_plain, "; ".join(parts), title="Export", timeout=8)
 
     # --- help and the command palette -----------------------------------------------------
+
+    def _notify_plain(self, message: str, **kwargs) -> None:
+        """A notification whose text is shown as written (file names are not markup)."""
+        self.notify(visible(message), markup=False, **kwargs)
 
     def help_sections(self) -> list[tuple[str, list[Binding]]]:
         return [

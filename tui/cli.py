@@ -438,7 +438,7 @@ def _explain(lib, corpus: Path, story: Story) -> None:
         out.print(
             Text.assemble(("Lines of ", "bold"), (visible(path, keep_newlines=False), "bold cyan"))
         )
-        file_path = corpus / path if corpus.is_dir() else corpus
+        file_path = lib.source_path(path) or corpus
         try:
             lines = read_text(file_path).lines
         except (Unreadable, OSError) as exc:
