@@ -47,8 +47,11 @@ class RawFileView(ScrollView, can_focus=True):
         self.lines = [visible(line[:MAX_LINE_CHARS], keep_newlines=False) for line in lines]
         width = max((cell_len(line) for line in self.lines), default=0) + self._gutter_width
         self.virtual_size = Size(width, len(self.lines))
-        # The new virtual size is applied on the next refresh; scroll after it.
-        self.call_after_refresh(self.scroll_to, y=max(0, self.start - 4), animate=False)
+        # set_scroll, not scroll_to: the new virtual size is not laid out yet, and scroll_to
+        # would clamp the offset to the old, empty one.
+        self.set_scroll(
+            None, min(max(0, self.start - 4), max(0, len(self.lines) - self.size.height))
+        )
         self.refresh()
 
     @property

@@ -94,12 +94,10 @@ class StoryList(ScrollView, can_focus=True):
         index = source.index_of(keep) if keep else None
         self.virtual_size = Size(self.size.width, len(source) * self.row_height)
         self.cursor = index if index is not None else 0
-        # The new virtual size is applied on the next refresh; scroll after it.
-        self.call_after_refresh(
-            self.scroll_to,
-            y=max(0, self.cursor * self.row_height - self.size.height // 3),
-            animate=False,
-        )
+        # set_scroll, not scroll_to: the new virtual size is not laid out yet, and scroll_to
+        # would clamp the offset to the old one.
+        top = max(0, self.cursor * self.row_height - self.size.height // 3)
+        self.set_scroll(None, min(top, max(0, len(source) * self.row_height - self.size.height)))
         self.refresh()
 
     @property
