@@ -223,7 +223,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Brana",
             "Sokolets",
         ),
-        "marovi",
+        "dinars",
         "President",
         "parliament",
     ),
@@ -243,7 +243,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Kesselbrunn",
             "Altmarren",
         ),
-        "ostrels",
+        "guilders",
         "Prime Minister",
         "Federal Diet",
     ),
@@ -263,7 +263,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Punta Serena",
             "Aguasanta",
         ),
-        "carvels",
+        "pesos",
         "President",
         "Congress",
     ),
@@ -283,7 +283,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Suqara",
             "Nahr Zein",
         ),
-        "dinars",
+        "dirhams",
         "President",
         "Council of Representatives",
     ),
@@ -303,7 +303,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Pontarlan",
             "Vaumeil",
         ),
-        "lunes",
+        "francs",
         "Prime Minister",
         "Chamber of Deputies",
     ),
@@ -323,7 +323,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Nordstrand",
             "Ramsvik",
         ),
-        "skar crowns",
+        "kroner",
         "Prime Minister",
         "Riksting",
     ),
@@ -343,7 +343,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Nyamira",
             "Chiwelo",
         ),
-        "zembas",
+        "shillings",
         "President",
         "National Assembly",
     ),
@@ -363,7 +363,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Dolany",
             "Krasnik",
         ),
-        "orles",
+        "florins",
         "Prime Minister",
         "Sejmar",
     ),
@@ -383,7 +383,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Sirat",
             "Nakhlan",
         ),
-        "qasir riyals",
+        "riyals",
         "Prime Minister",
         "Shura Council",
     ),
@@ -403,7 +403,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Caldera",
             "Montefrio",
         ),
-        "beltrans",
+        "escudos",
         "President",
         "Senate",
     ),
@@ -423,7 +423,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Kalinagar",
             "Devanhalli",
         ),
-        "rupas",
+        "rupees",
         "Prime Minister",
         "Lok Parishad",
     ),
@@ -443,7 +443,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Lipovica",
             "Stari Most",
         ),
-        "kovars",
+        "leva",
         "President",
         "parliament",
     ),
@@ -463,7 +463,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Torrevalle",
             "Acquamare",
         ),
-        "malder lire",
+        "lire",
         "Prime Minister",
         "Chamber of Deputies",
     ),
@@ -483,7 +483,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Lowfield",
             "Saltham",
         ),
-        "hollin pounds",
+        "pounds",
         "Prime Minister",
         "parliament",
     ),
@@ -503,7 +503,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Padang Sari",
             "Selat Biru",
         ),
-        "sundars",
+        "ducats",
         "President",
         "People's Assembly",
     ),
@@ -523,7 +523,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Altinsay",
             "Korgon",
         ),
-        "azmers",
+        "drams",
         "President",
         "Majlis",
     ),
@@ -543,7 +543,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Kunice",
             "Bezdek",
         ),
-        "pravics",
+        "thalers",
         "Prime Minister",
         "parliament",
     ),
@@ -563,7 +563,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Iseyin",
             "Amuwo",
         ),
-        "nakus",
+        "cedis",
         "President",
         "National Assembly",
     ),
@@ -583,7 +583,7 @@ COUNTRIES: tuple[Country, ...] = (
             "Shahrak",
             "Mianrud",
         ),
-        "caspirs",
+        "tomans",
         "President",
         "Majlis",
     ),
@@ -842,89 +842,205 @@ def _town(rng: random.Random, country: str) -> str:
     return a + b
 
 
+# Common first names from many languages, as in real reports: a short list of rarer ones
+# made unrelated articles share a heavy term whenever two people shared a first name.
 FEMALE_NAMES = (
     "Anna",
-    "Lena",
-    "Mira",
-    "Helena",
-    "Sofia",
-    "Clara",
-    "Ines",
-    "Nadia",
-    "Leila",
-    "Amara",
-    "Yasmin",
-    "Greta",
-    "Ilse",
-    "Marta",
-    "Elena",
-    "Vera",
-    "Rosa",
-    "Camila",
-    "Priya",
-    "Anika",
-    "Noor",
-    "Farah",
+    "Maria",
+    "Alice",
+    "Emma",
+    "Laura",
+    "Julia",
+    "Hannah",
+    "Ruth",
+    "Diana",
+    "Claire",
+    "Monica",
+    "Rebecca",
+    "Sara",
     "Eva",
-    "Katya",
-    "Beatrice",
-    "Maren",
-    "Lucia",
-    "Hana",
+    "Ana",
+    "Andrea",
+    "Maya",
+    "Mia",
+    "Marina",
     "Nina",
-    "Dalia",
-    "Ayla",
-    "Freya",
-    "Alina",
-    "Rhea",
-    "Tamsin",
-    "Esme",
-    "Odile",
-    "Paloma",
+    "Olivia",
+    "Clara",
+    "Rosa",
+    "Sandra",
+    "Chloe",
+    "Elena",
+    "Iris",
+    "Paula",
+    "Sofia",
+    "Ada",
+    "Stella",
+    "Teresa",
+    "Vera",
+    "Naomi",
+    "Zoe",
+    "Carmen",
+    "Ella",
+    "Esther",
+    "Hanna",
+    "Helena",
+    "Lena",
+    "Isabel",
+    "Lea",
+    "Lara",
+    "Mona",
+    "Nora",
+    "Ida",
+    "Leah",
+    "Miriam",
+    "Natasha",
+    "Elsa",
+    "Heidi",
+    "Lucia",
+    "Mei",
+    "Alba",
+    "Bianca",
+    "Camille",
+    "Francesca",
+    "Marta",
+    "Nadia",
+    "Olga",
+    "Zara",
+    "Ingrid",
+    "Petra",
+    "Greta",
+    "Hana",
+    "Kristina",
+    "Fatima",
+    "Selma",
+    "Adriana",
+    "Dina",
     "Irina",
-    "Mariam",
+    "Juliette",
+    "Leila",
+    "Martina",
+    "Tatiana",
+    "Valentina",
+    "Jana",
+    "Karin",
+    "Lina",
+    "Yuki",
+    "Aisha",
+    "Astrid",
+    "Luisa",
+    "Noor",
+    "Silvia",
+    "Alina",
+    "Layla",
+    "Priya",
+    "Tamar",
+    "Yasmin",
 )
 MALE_NAMES = (
-    "Tomas",
-    "Marek",
-    "Milan",
-    "Luca",
-    "Pavel",
-    "Karim",
-    "Omar",
-    "Samir",
-    "Felix",
-    "Henrik",
-    "Jonas",
-    "Matteo",
-    "Rafael",
-    "Diego",
-    "Arjun",
-    "Ravi",
-    "Kofi",
+    "Daniel",
     "Adam",
-    "Emil",
-    "Viktor",
-    "Stefan",
-    "Nikolai",
-    "Yusuf",
-    "Idris",
-    "Malik",
-    "Oskar",
-    "Bruno",
-    "Dario",
-    "Lorenz",
-    "Anselm",
-    "Hugo",
+    "Jan",
+    "Simon",
+    "Alexander",
+    "Diego",
+    "Walter",
+    "Ali",
+    "Samuel",
+    "Victor",
+    "Carlos",
+    "Milan",
+    "Luis",
+    "Chen",
+    "Pierre",
+    "Gabriel",
+    "Leon",
+    "Marco",
+    "Noah",
+    "Boris",
     "Ivan",
-    "Casimir",
-    "Ruben",
+    "Ahmed",
+    "Andre",
+    "Bruno",
+    "Felix",
+    "Hans",
+    "Miguel",
+    "Pablo",
+    "Hugo",
+    "Jonas",
+    "Omar",
+    "Pedro",
+    "Stefan",
+    "Erik",
+    "Hassan",
+    "Otto",
+    "Rafael",
+    "Malik",
+    "Nicolas",
+    "Yuri",
+    "Ibrahim",
+    "Jorge",
+    "Viktor",
+    "Henri",
+    "Hussein",
+    "Javier",
+    "Klaus",
+    "Magnus",
+    "Sergei",
+    "Wei",
     "Elias",
+    "Giovanni",
+    "Amir",
+    "Anders",
+    "Antoine",
+    "Lars",
+    "Luca",
+    "Paolo",
+    "Tomas",
+    "Rahul",
+    "Julien",
+    "Ravi",
+    "Henrik",
+    "Khalid",
+    "Andrei",
+    "Luka",
+    "Lukas",
+    "Sven",
+    "Vlad",
+    "Emil",
+    "Karim",
+    "Mahmoud",
+    "Mustafa",
+    "Alexei",
+    "Matteo",
+    "Olaf",
+    "Musa",
+    "Pavel",
+    "Reza",
+    "Sanjay",
+    "Yusuf",
+    "Arjun",
+    "Idris",
+    "Pietro",
+    "Samir",
+    "Tariq",
+    "Anil",
+    "Dieter",
+    "Kofi",
+    "Marko",
+    "Nikola",
+    "Oskar",
+    "Rami",
+    "Vikram",
+    "Dario",
+    "Dmitri",
+    "Hiroshi",
+    "Hamza",
+    "Jurgen",
+    "Bilal",
+    "Kenji",
+    "Marek",
     "Nils",
-    "Aurelio",
-    "Bastian",
-    "Cyril",
-    "Florin",
 )
 # Real surnames of the kind news reports carry: common enough that a word-frequency list
 # knows them, as it knows most names in real news (an invented name would weigh as the
@@ -1004,7 +1120,6 @@ SURNAMES = (
     "Hale",
     "Hansen",
     "Weber",
-    "Ibrahim",
     "Jensen",
     "Keller",
     "Bauer",
@@ -1289,6 +1404,61 @@ RESIDENT_QUOTES = (
     "We are tired, but we are not giving up",
     "Everyone is talking about it",
 )
+WITNESS_QUOTES = (
+    "I have never seen anything like it in my life",
+    "We were not told anything until it was too late",
+    "My neighbours are frightened, and so am I",
+    "Everyone here knows someone who has been affected",
+    "We will manage, we always do, but it is hard",
+    "People are angry, and they have every right to be",
+    "The children keep asking what is going on",
+    "Nobody from the government has come here",
+    "It feels like the whole town is holding its breath",
+    "We have been waiting for this for years",
+    "I just hope they keep their promises this time",
+    "Prices go up and wages stay the same",
+    "You cannot plan anything when every week brings something new",
+    "There is nothing left to do but wait",
+)
+EXPERT_QUOTES = (
+    "The warning signs were there for anyone who wanted to see them",
+    "Decisions made in a hurry tend to be paid for slowly",
+    "What matters now is what happens in the next month, not the next day",
+    "This will be studied for years",
+    "The institutions are being tested in a way they were not designed for",
+    "There is a gap between what was promised and what can be delivered",
+)
+FIELDS = (
+    "economics",
+    "political science",
+    "public policy",
+    "sociology",
+    "law",
+    "engineering",
+    "public health",
+    "history",
+)
+NGOS = (
+    ("Citizens' Watch", "monitoring group"),
+    ("Open Ledger", "transparency group"),
+    ("the Civic Audit Network", "watchdog"),
+    ("Right to Know", "campaign group"),
+    ("the Foundation for Local Democracy", "non-profit group"),
+    ("Helping Hands", "charity"),
+    ("the Consumers' League", "consumer group"),
+    ("Fair Share", "anti-poverty group"),
+    ("the League for Human Rights", "rights group"),
+    ("Lifeline", "aid group"),
+)
+NGO_DEMANDS = (
+    "an independent review",
+    "full publication of the relevant documents",
+    "help for the families most affected",
+    "a public hearing",
+    "clear answers from ministers",
+)
+BUSINESSES = ("bakery", "hardware shop", "small hotel", "pharmacy", "grocery", "garage", "cafe")
+LOCAL_TITLES = ("Mayor", "council leader", "deputy mayor", "district governor")
 SPOX_TITLES = (
     "government spokesperson",
     "government spokesman",
@@ -1432,6 +1602,9 @@ class Storyline:
     section: str
     setup: TopicSetup
     cross: tuple[str, ...]  # "any.*" kinds that fit this storyline
+    # Names a report gives in full once and then shortens ("the company"): fact key -> the
+    # later reference. People are handled by `_introduce`.
+    anaphora: dict[str, str] = field(default_factory=dict)
     kinds: tuple[Kind, ...] = ()
     openings: tuple[Kind, ...] = ()
 
@@ -1444,10 +1617,15 @@ _ABOUT_KEYS = ("event", "recap", "unclear", "local_fear", "image_desc", "hashtag
 
 
 def _storyline(
-    name: str, section: str, *, cross: Iterable[str] = ()
+    name: str,
+    section: str,
+    *,
+    cross: Iterable[str] = (),
+    anaphora: dict[str, str] | None = None,
 ) -> Callable[[TopicSetup], TopicSetup]:
     def register(setup: TopicSetup) -> TopicSetup:
-        STORYLINES[name] = Storyline(name, section, setup, tuple(cross))
+        later = {"country": "the country"} if anaphora is None else dict(anaphora)
+        STORYLINES[name] = Storyline(name, section, setup, tuple(cross), later)
         return setup
 
     return register
@@ -1572,7 +1750,12 @@ _INCIDENTS = (
 )
 
 
-@_storyline("talks", "politics", cross=("any.inquiry", "any.poll", "any.resign"))
+@_storyline(
+    "talks",
+    "politics",
+    cross=("any.inquiry", "any.poll", "any.resign"),
+    anaphora={"partner": "the neighbour"},
+)
 def _line_talks(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     f["river"] = t.choice(RIVERS)
     f["sea"] = t.choice(SEAS)
@@ -2098,7 +2281,12 @@ _SECTORS = (
 )
 
 
-@_storyline("strike", "economy", cross=("any.poll", "any.resign", "any.lawsuit"))
+@_storyline(
+    "strike",
+    "economy",
+    cross=("any.poll", "any.resign", "any.lawsuit"),
+    anaphora={"country": "the country", "union": "union"},
+)
 def _line_strike(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     workers, union, services, disrupt, operator, minister, worker = t.choice(_SECTORS)
     f.update(workers=workers, union=f"{f['adj']} {union}", services=services, operator=operator)
@@ -3274,7 +3462,12 @@ def _flood_return(rng: random.Random, f: dict[str, str]) -> None:
 # ---- earthquake ----------------------------------------------------------------------------
 
 
-@_storyline("quake", "disaster", cross=("any.inquiry", "any.lawsuit", "any.poll", "any.resign"))
+@_storyline(
+    "quake",
+    "disaster",
+    cross=("any.inquiry", "any.lawsuit", "any.poll", "any.resign"),
+    anaphora={"country": "the country", "epicentre": "the town"},
+)
 def _line_quake(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     f["region"] = f"{t.choice(('northern', 'southern', 'eastern', 'western'))} {f['country']}"
     f["region_short"] = f["region"].split()[0]
@@ -3971,7 +4164,12 @@ _GOODS = (
 )
 
 
-@_storyline("trade", "economy", cross=("any.poll", "any.resign", "any.inquiry"))
+@_storyline(
+    "trade",
+    "economy",
+    cross=("any.poll", "any.resign", "any.inquiry"),
+    anaphora={"partner": "the neighbour"},
+)
 def _line_trade(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     g1, g2 = t.sample(_GOODS, 2)
     f.update(goods=g1, goods2=g2)
@@ -5261,7 +5459,12 @@ _COMPANY_TRADE = (
 )
 
 
-@_storyline("company", "economy", cross=("any.poll", "any.lawsuit"))
+@_storyline(
+    "company",
+    "economy",
+    cross=("any.poll", "any.lawsuit"),
+    anaphora={"country": "the country", "company": "the company", "site_town": "the town"},
+)
 def _line_company(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     suffix, ctype, site = t.choice(_COMPANY_TRADE)
     f["company"] = f"{t.choice(_COMPANY_FIRST)} {suffix}"
@@ -5392,8 +5595,8 @@ def _company_cuts(rng: random.Random, f: dict[str, str]) -> None:
             "{p3} said.",
         ),
         "buyer": (
-            "{p3}, [head|chief executive] of {buyer}, said the company [planned|would] [invest|"
-            "spend] {amount_invest} [over|in the next] {n_years} years [to modernise|to "
+            "{p3}, [head|chief executive] of {buyer}, said the company [planned to|would] "
+            "[invest|spend] {amount_invest} [over|in the next] {n_years} years [to modernise|to "
             "upgrade] the site.",
         ),
         "terms": (
@@ -5534,7 +5737,12 @@ _VEHICLES = (
 )
 
 
-@_storyline("accident", "disaster", cross=("any.resign", "any.inquiry", "any.lawsuit"))
+@_storyline(
+    "accident",
+    "disaster",
+    cross=("any.resign", "any.inquiry", "any.lawsuit"),
+    anaphora={"country": "the country", "crash_town": "the town"},
+)
 def _line_accident(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     vehicle, crashed, route, operator, parts = t.choice(_VEHICLES)
     f.update(vehicle=vehicle, crashed=crashed, route=route, operator=operator, parts=parts)
@@ -6029,7 +6237,12 @@ _GROUPS = (
 )
 
 
-@_storyline("clash", "security", cross=("any.inquiry", "any.poll"))
+@_storyline(
+    "clash",
+    "security",
+    cross=("any.inquiry", "any.poll"),
+    anaphora={"country": "the country", "group": "the group", "war_town": "the town"},
+)
 def _line_clash(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     f["region_word"] = t.choice(("the Highlands", "the Valley", "the North", "the Coast"))
     group = _pick(t, _GROUPS, f)
@@ -6508,7 +6721,7 @@ def _any_inquiry(rng: random.Random, f: dict[str, str]) -> None:
     "any.poll",
     titles=(
         "Poll: {pct_bad}% [disapprove of|unhappy with] government handling of {affair_short}",
-        "[Most|Majority of] {adj}s [unhappy|dissatisfied] with response to {affair_short}, "
+        "[Most|Majority of] voters [unhappy|dissatisfied] with response to {affair_short}, "
         "survey finds",
         "{affair_short_cap} [hurts|dents] government [ratings|support], poll shows",
         "[Support for|Backing for] {leader_lower} [slips|falls] to {pct_leader}% [amid|after] "
@@ -6521,7 +6734,7 @@ def _any_inquiry(rng: random.Random, f: dict[str, str]) -> None:
     ),
     facts={
         "lede": (
-            "{pct_bad} percent of {adj}s [disapprove of|are unhappy with] the government's "
+            "{pct_bad} percent of voters [disapprove of|are unhappy with] the government's "
             "handling of {affair}, according to a poll [published|released] {day_ref} by "
             "{pollster}.",
             "A [survey|poll] by {pollster} [published|released] {day_ref} found that {pct_bad} "
@@ -6627,7 +6840,7 @@ def _any_poll(rng: random.Random, f: dict[str, str]) -> None:
             "[Most|Many] of the plaintiffs are [from|in] {city}, [where|and] [some|many] say "
             "they [have received|received] [no help|nothing] [so far|yet].",
             "[Among|The] plaintiffs [are|include] [small business owners|shopkeepers], "
-            "[farmers|pensioners] and [families|parents] [who lost|whose] [homes|income].",
+            "[farmers|pensioners] and [families|parents] who lost [homes|income].",
         ),
         "government": (
             "{spox} said the government [had not yet|has not] [seen|received] the [claim|"
@@ -6671,7 +6884,7 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
         "[It|The episode] comes at a [difficult|sensitive|delicate] time for the government, "
         "which has faced {bg_issue} [since|for much of the time since] {bg_since}.",
         "For {bg_years} years, public debate has been [dominated|shaped] by {bg_issue}.",
-        "[Many|Some] {adj}s [blame|have blamed] successive governments for {bg_issue}.",
+        "[Many|Some] people [blame|have blamed] successive governments for {bg_issue}.",
         "[Polls|Surveys] [suggest|show] that {bg_issue} [tops|is at the top of] voters' "
         "[worries|concerns].",
         "[All this|This] [unfolds|is happening] against a backdrop of {bg_issue}.",
@@ -6680,7 +6893,7 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
         "{analyst} said {event} [could|was likely to|might] {consequence}.",
         '"[This is|It is] [a real test|an important test] for the government," said '
         '{analyst_end}. "[Much|A lot] will depend on [the next few weeks|what happens next]."',
-        "[According to|In the view of] {analyst}, {event} [shows|is a sign] that {insight}.",
+        "[According to|In the view of] {analyst_end}, {event} [shows|is a sign] that {insight}.",
         '"{analyst_quote}," said {analyst_end}.',
         "{analyst_end} [said|argued] that {insight}, [and that|adding that] {event} "
         "[could|would] {consequence}.",
@@ -6746,6 +6959,34 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
         "[Residents|People] in {city2} said they [feared|were worried about] {local_fear}.",
         "{resident}, {resident_age}, a {resident_job}, said [she|he] [feared|worried about] "
         "{local_fear}.",
+    ),
+    "witness": (
+        '"{witness_quote}," said {witness}, {witness_age}, a {witness_job} from {wtown}.',
+        'In {wtown}, {witness}, a {witness_job}, said: "{witness_quote}."',
+        '"{witness_quote}," {witness}, {witness_age}, told [a reporter|reporters] in {wtown}.',
+    ),
+    "expert": (
+        "{expert}, a professor of {field} at the University of {utown}, said {event} [showed|"
+        "was a reminder] that {insight}.",
+        '"{expert_quote}," said {expert}, who teaches {field} at the University of {utown}.',
+        "[Writing|In a column] for a [local|regional] newspaper, {expert}, a {field} "
+        "[professor|lecturer] in {utown}, [argued|said] that {event} would {consequence}.",
+    ),
+    "ngo": (
+        "{ngo_cap}, a {ngo_kind}, [called for|urged] {ngo_demand}.",
+        '"People deserve better than this," said {ngo_person} of {ngo}, a {ngo_kind}.',
+        "{ngo_person} of {ngo} said the [group|organisation] would [press|push] for {ngo_demand}.",
+    ),
+    "local_official": (
+        "{lo} said the town had [received|had] [little|no] [information|help] from the "
+        "capital [so far|yet].",
+        "{lo} said [officials|the council] were drawing up [their own|a local] [plan|response].",
+    ),
+    "business": (
+        "{biz_person}, who runs a {biz} in {btown}, said [trade|business] had [fallen|dropped] "
+        "by [half|a third] [in recent weeks|since the start of the month].",
+        "[In|Over in] {btown}, {biz_person}, [the owner of|who owns] a {biz}, said customers "
+        "[were|had been] [talking about little else|worried].",
     ),
     "closing": (
         "[Further|More] details [are expected|were expected] [later this week|in the coming "
@@ -7085,6 +7326,7 @@ def _story_facts(
     and the event's own facts (from `rng`), the `about` phrases and the shared quotation."""
     f = _base_facts(t, rng, when)
     line.setup(t, rng, f)
+    f["_anaphora"] = "|".join(f"{k}={v}" for k, v in line.anaphora.items())
     # Drawn after the topic's cast so that no one in the story shares a surname.
     spox_title = rng.choice(SPOX_TITLES)
     spox = _new_person(rng, f)
@@ -7135,12 +7377,36 @@ def _version_facts(rng: random.Random, story_facts: dict[str, str]) -> dict[str,
     f["consequence"] = rng.choice(CONSEQUENCES).format_map(f)
     f["fx_pct"] = f"{rng.uniform(0.3, 3.5):.1f}"
     f["gdp_pct"] = f"{rng.uniform(0.1, 1.5):.1f}"
+    # People and places only this outlet went to.
+    country = f["country"]
+    witness = _new_person(rng, f)
+    f["witness"] = witness.name
+    f["witness_age"] = str(rng.randint(19, 84))
+    f["witness_job"] = rng.choice(RESIDENT_JOBS)
+    f["witness_quote"] = rng.choice(WITNESS_QUOTES)
+    f["wtown"] = _town(rng, country)
+    expert = _new_person(rng, f)
+    f["expert"] = expert.name
+    f["field"] = rng.choice(FIELDS)
+    f["utown"] = _town(rng, country)
+    f["expert_quote"] = rng.choice(EXPERT_QUOTES)
+    f["ngo"], f["ngo_kind"] = rng.choice(NGOS)
+    f["ngo_cap"] = _cap(f["ngo"])
+    f["ngo_person"] = _new_person(rng, f).name
+    f["ngo_demand"] = rng.choice(NGO_DEMANDS)
+    f["ltown"] = _town(rng, country)
+    f["lo"] = f"{rng.choice(LOCAL_TITLES)} {_new_person(rng, f).name} of {f['ltown']}"
+    f["biz_person"] = _new_person(rng, f).name
+    f["biz"] = rng.choice(BUSINESSES)
+    f["btown"] = _town(rng, country)
     return f
 
 
 def _singular(currency: str) -> str:
     if currency.endswith("lire"):
         return currency[:-4] + "lira"
+    if currency in ("leva", "kroner"):
+        return {"leva": "lev", "kroner": "krone"}[currency]
     return currency[:-1] if currency.endswith("s") else currency
 
 
@@ -7158,16 +7424,16 @@ _GENERIC_SKIP: dict[str, tuple[str, ...]] = {
     "clash": ("economic",),
 }
 
-_GENERIC_TWICE = ("background", "analyst", "statement", "media")
+_GENERIC_TWICE = ("analyst", "statement", "media")
 
-_PAR_COUNTS = (3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 12, 13, 14, 15)
+_PAR_COUNTS = (4, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 13, 14, 15, 16, 18)
 # A rewrite tells a fact the base told unless this chance says it leaves it out.
 _REWRITE_OWN = 0.3
 # Chances that a version quotes the kind's shared words: the base, then each rewrite.
 _QUOTE_BASE = 0.85
 _QUOTE_REWRITE = 0.6
 # How many generic sentences (background, analysts, reactions) a version adds.
-_GENERIC_RANGE = (3, 7)
+_GENERIC_RANGE = (5, 10)
 
 
 class StoryMaker:
@@ -7256,22 +7522,26 @@ class StoryMaker:
         rng.shuffle(rest)
         order = ["lede", *specific[:lead_n], *rest]
         if "prior" in f:
-            order.insert(min(len(order), rng.randint(3, 8)), "prior")
+            order.insert(min(len(order), rng.randint(6, 11)), "prior")
         # Closing lines move last in some versions.
         if "closing" in order and rng.random() < 0.5:
             order.remove("closing")
             order.append("closing")
         n_sent = max(sum(sizes), order.index("prior") + 1 if "prior" in order else 0)
+        later = dict(x.split("=", 1) for x in f["_anaphora"].split("|") if x)
+        af = _Anaphora(f, later) if later else f
         sentences: list[str] = []
         for key in order[:n_sent]:
             if key in kind.facts:
-                sentences.append(self._choose(story, key, kind.facts[key], f))
+                sentences.append(self._choose(story, key, kind.facts[key], af))
             elif key == "prior":
-                sentences.append(self._choose(story, "prior", PRIOR_FACT, f))
+                sentences.append(self._choose(story, "prior", PRIOR_FACT, af))
             elif key == "quote":
-                sentences.append(self._choose(story, "quote", QUOTE_FRAMES, f))
+                sentences.append(self._choose(story, "quote", QUOTE_FRAMES, af))
             else:
-                sentences.append(self._choose(story, "g:" + key, GENERIC_FACTS[key], f))
+                sentences.append(self._choose(story, "g:" + key, GENERIC_FACTS[key], af))
+        if later:
+            sentences = [_the_the(x) for x in sentences]
         sentences = _introduce(sentences, f)
         paragraphs: list[str] = []
         pos = 0
@@ -7348,6 +7618,77 @@ class StoryMaker:
         return f"{city.upper()}, {MONTH_ABBR[d.month - 1].rstrip('.')} {d.day} ({site.agency}) - "
 
 
+class _Anaphora(dict):
+    """An article's facts as templates see them, in article order: the storyline's names in
+    `later` read in full the first time and as a short reference afterwards ("Cobalt
+    Textiles" ... "the company"), as reporters write."""
+
+    def __init__(self, facts: dict[str, str], later: dict[str, str]) -> None:
+        super().__init__(facts)
+        self.later = later
+        self.seen: set[str] = set()
+
+    def __getitem__(self, key: str) -> str:
+        value = dict.__getitem__(self, key)
+        short = self.later.get(key)
+        if short is None:
+            return value
+        if key in self.seen:
+            return short
+        self.seen.add(key)
+        return value
+
+
+def _the_the(text: str) -> str:
+    # "the {union}" once the union is "the union"; "the {town} mill" once it is "the town".
+    if "he the " in text:
+        text = text.replace("the the ", "the ").replace("The the ", "The ")
+    return text
+
+
+_REF_NOUNS = frozenset(
+    (
+        "minister",
+        "leader",
+        "governor",
+        "envoy",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "chief",
+        "executive",
+        "mayor",
+        "judge",
+        "representative",
+        "prosecutor",
+        "ambassador",
+        "inspector",
+        "lawyer",
+        "director",
+        "investigator",
+        "chair",
+        "commander",
+        "activist",
+        "presenter",
+        "epidemiologist",
+        "nurse",
+        "doctor",
+        "president",
+    )
+)
+
+
+def _role_ref(role: str, full: str) -> str | None:
+    """How a report refers to someone by role: "the foreign minister", "the union leader"."""
+    words = role.split()
+    if not words or words[-1].lower() not in _REF_NOUNS:
+        return None
+    if len(words) > 3:
+        words = words[-2:]
+    former = "former " if full.startswith("former ") else ""
+    return f"the {former}{' '.join(words)}"
+
+
 def _introduce(sentences: list[str], f: dict[str, str]) -> list[str]:
     """Newsroom naming: the first mention of a person introduces them, later ones use the
     surname only. Templates can't know their order in the article, so fix it here: a first
@@ -7360,7 +7701,9 @@ def _introduce(sentences: list[str], f: dict[str, str]) -> list[str]:
             continue
         full_cap = full[0].upper() + full[1:]
         forms = (full, full_cap, name)  # longest first: each ends with the surname
+        ref = _role_ref(f.get(key + "_role", ""), full)
         seen = False
+        mentions = 0
         for n, sent in enumerate(sentences):
             if last not in sent:
                 continue
@@ -7376,7 +7719,12 @@ def _introduce(sentences: list[str], f: dict[str, str]) -> list[str]:
                               if end - len(form) >= pos and sent[end - len(form) : end] == form),
                              i)  # fmt: skip
                 parts.append(sent[pos:start])
-                if seen:
+                mentions += 1
+                if seen and ref and mentions % 2 == 1:
+                    # Every other later mention by role: "the minister said".
+                    at_start = start == 0 or sent[start - 1] in '"“'
+                    parts.append(_cap(ref) if at_start else ref)
+                elif seen:
                     parts.append(last)
                 elif start < i:
                     parts.append(sent[start:end])  # already an introduction
@@ -7613,13 +7961,16 @@ def _render_asharq(
 
 
 def _updated_line(rng: random.Random, art: ArticleText) -> str:
+    """The arabnews date line. Most pages show an absolute date (sometimes the next day's,
+    once the page was updated); a relative stamp alone ("Updated 31 sec ago") is the
+    minority, about one article in five."""
     r = rng.random()
-    if r < 0.2:
+    if r < 0.09:
         return f"Updated {rng.randint(1, 59)} sec ago"
-    if r < 0.45:
+    if r < 0.22:
         return f"Updated {rng.randint(1, 59)} min {rng.randint(1, 59)} sec ago"
     d = art.date or date(2024, 1, 1)
-    if r < 0.55:
+    if r < 0.34:
         d += timedelta(days=1)
     return f"Updated {_long_date(d)}"
 
