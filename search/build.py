@@ -317,7 +317,11 @@ def _update(
         or (k.size, k.mtime_ns) != (f.size, f.mtime_ns)
     ]
 
-    pending_whoosh = store.meta("whoosh_dirty") == "1"
+    # An interrupted run leaves the dirty mark; a damaged or deleted search index is found
+    # by counting. Either way it is repaired from the stories, which are the truth.
+    pending_whoosh = store.meta("whoosh_dirty") == "1" or not SearchIndex(
+        whoosh_dir(index_dir)
+    ).healthy(store.story_count())
     walk_news = [s for s in walk_skips if (k := known.get(s.path)) is None or k.skipped != s.reason]
     if not to_scan and not removed and not walk_news:
         _fill_counts(store, report)
@@ -554,7 +558,11 @@ def _sync_whoosh(
     every story's digest with what Whoosh holds and repair the difference."""
     index = SearchIndex(whoosh_dir(index_dir))
     if full_check:
-        indexed = index.digests()
+        try:
+            indexed = index.digests()
+        except Exception:  # damaged beyond reading: start it again from the stories
+            index.reset()
+            indexed = {}
         current = store.story_digests()
         changed = sorted(sid for sid, d in current.items() if indexed.get(sid) != d)
         removed = sorted(sid for sid in indexed if sid not in current)

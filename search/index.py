@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -19,13 +20,15 @@ from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, NUMERIC, TEXT, Schema
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.query import Query
+from whoosh.query import Every, Query
 
 from .model import Story
 
-# Fuzzy terms cost a scan of the term list per edit distance; ANCHORS measured ~70 ms for
-# distance 1 but 1.3 s for 2 at 20k stories, so a bare `word~` means distance 1.
-FUZZY_DEFAULT_DISTANCE = 1
+# Fuzzy terms cost a scan of the term list that grows with the edit distance (ANCHORS: ~70 ms
+# for 1 edit, the default of a bare `word~`, 1.3 s for 2 at 20k stories). More than two
+# edits matches nearly every word and takes seconds: `word~9` means `word~2`.
+MAX_FUZZY_DISTANCE = 2
+_FUZZ = re.compile(r"(\w)~(\d+)")
 # Whoosh's writer memory per process during a full build.
 WRITER_LIMIT_MB = 256
 
@@ -138,22 +141,44 @@ class SearchIndex:
     # --- reading -------------------------------------------------------------------------
 
     def _reader(self):
-        if self._searcher is None:
-            if not windex.exists_in(str(self.directory)):
-                return None
-            self._ix = windex.open_dir(str(self.directory), readonly=True)
-            self._searcher = self._ix.searcher()
-        else:
-            self._searcher = self._searcher.refresh()
+        try:
+            if self._searcher is None:
+                if not windex.exists_in(str(self.directory)):
+                    return None
+                self._ix = windex.open_dir(str(self.directory), readonly=True)
+                self._searcher = self._ix.searcher()
+            else:
+                self._searcher = self._searcher.refresh()
+        except Exception as exc:  # a damaged index raises whatever its broken files cause
+            self.close()
+            raise QueryError(
+                "the search index is damaged; run `storyreader index` to rebuild it"
+            ) from exc
         return self._searcher
+
+    def healthy(self, expected: int) -> bool:
+        """Whether the index opens and holds `expected` stories."""
+        try:
+            if not windex.exists_in(str(self.directory)):
+                return expected == 0
+            ix = windex.open_dir(str(self.directory), readonly=True)
+            try:
+                return ix.doc_count() == expected
+            finally:
+                ix.close()
+        except Exception:
+            return False
 
     def parse(self, text: str) -> Query:
         searcher = self._reader()
         schema = searcher.schema if searcher else _schema()
+        if text.strip() in ("*", "*:*"):
+            return Every()
         parser = MultifieldParser(["title", "body"], schema)
         parser.add_plugin(FuzzyTermPlugin())
         parser.add_plugin(GtLtPlugin())
         parser.add_plugin(DateParserPlugin(free=False))
+        text = _FUZZ.sub(lambda m: f"{m.group(1)}~{min(int(m.group(2)), MAX_FUZZY_DISTANCE)}", text)
         try:
             return parser.parse(text)
         except Exception as exc:  # Whoosh raises assorted errors for malformed input
