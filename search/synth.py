@@ -1465,6 +1465,70 @@ SPOX_TITLES = (
     "ministry spokesperson",
     "presidential spokesperson",
     "deputy government spokesperson",
+    "government press secretary",
+    "cabinet secretary",
+    "communications director",
+    "chief government press officer",
+)
+SCENES = (
+    "shops closed early and the streets were unusually quiet",
+    "people gathered around a television in a cafe on the main square",
+    "queues formed outside the post office and the bank",
+    "posters went up overnight on the walls of the town hall",
+    "the market was half empty and traders packed up before noon",
+    "taxi drivers argued about the news at the bus station",
+    "the local radio station took calls from listeners all morning",
+    "a small crowd waited outside the town hall for news",
+    "schoolchildren were sent home early",
+    "the church bells rang at noon, as they do on days of mourning",
+)
+ACTIVITIES = (
+    "runs a small shop",
+    "drives a taxi",
+    "teaches at the local school",
+    "works night shifts at the hospital",
+    "farms wheat outside the town",
+    "repairs cars near the station",
+    "sells vegetables at the market",
+    "manages a petrol station",
+)
+PAPER_NAMES = ("Gazette", "Courier", "Herald", "Observer", "Chronicle", "Messenger", "Tribune")
+REGIONAL_REPORTS = (
+    "local officials had held an emergency meeting late into the night",
+    "several families had asked the council for help",
+    "the issue dominated a packed public meeting",
+    "a petition had gathered thousands of signatures within a day",
+    "some businesses were considering closing for the week",
+    "volunteers had set up a help desk in the library",
+)
+HISTORY_EVENTS = (
+    "serious unrest",
+    "a long drought",
+    "a wave of emigration",
+    "the closure of its largest factory",
+    "severe flooding",
+    "a bitter local election",
+)
+CHARITIES = (
+    "the Red Crescent",
+    "a local food bank",
+    "a church charity",
+    "a student volunteer network",
+    "a neighbourhood association",
+)
+VOLUNTEER_OBS = (
+    "demand for help had doubled in a week",
+    "most of the people asking for help had never done so before",
+    "donations had been generous but would not last",
+    "older people living alone were the hardest to reach",
+)
+OBSERVATIONS = (
+    "most people in the town were following the news closely",
+    "prices had already gone up",
+    "nobody had explained what would happen next",
+    "the mood had changed in just a few days",
+    "young people were talking about leaving",
+    "customers talked about little else",
 )
 
 
@@ -1870,7 +1934,7 @@ def _line_talks(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
     ),
     about={
         "event": "the new round of talks",
-        "recap": "the {n_round} round of talks, held in {city} in {month}",
+        "recap": "the {n_round} round of talks in {month}",
         "unclear": "how much common ground the two sides had found",
         "local_fear": "a return to the tensions of previous years",
         "image_desc": "the two delegations shaking hands at the start of the session",
@@ -2177,7 +2241,7 @@ def _talks_collapse(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the incident",
-        "recap": "the {incident_short} near {city} in {month}",
+        "recap": "the {incident_short} in {month}",
         "unclear": "whether the talks would go ahead as planned",
         "local_fear": "another incident on the frontier",
         "image_desc": "soldiers reinforcing a checkpoint near {city}",
@@ -2388,7 +2452,7 @@ def _line_strike(t: random.Random, rng: random.Random, f: dict[str, str]) -> Non
     ),
     about={
         "event": "the strike",
-        "recap": "the {n_hours}-hour strike by {workers} in {month}",
+        "recap": "the {n_hours}-hour strike in {month}",
         "unclear": "how long the strike would last",
         "local_fear": "losing a day's wages",
         "image_desc": "{workers} holding banners outside the {ministry}",
@@ -2481,7 +2545,7 @@ def _strike_walkout(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the pay deal",
-        "recap": "the wage deal that ended the {workers}' strike in {month}",
+        "recap": "the wage deal that ended the strike in {month}",
         "unclear": "whether other unions would press for similar rises",
         "local_fear": "new stoppages next year",
         "image_desc": "{workers} cheering as the result of the vote was announced",
@@ -2570,7 +2634,7 @@ def _strike_deal(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the ruling",
-        "recap": "the court ruling against the {workers}' strike in {month}",
+        "recap": "the court ruling against the strike in {month}",
         "unclear": "whether the {workers} would comply",
         "local_fear": "that the dispute would drag on for months",
         "image_desc": "{workers} listening to the verdict on a phone outside the court",
@@ -2659,7 +2723,7 @@ def _strike_court(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the widening strike",
-        "recap": "the {workers}' strike that entered its {n_day_ord} day in {month}",
+        "recap": "the strike that entered its {n_day_ord} day in {month}",
         "unclear": "how long the union's strike fund would last",
         "local_fear": "empty shelves and fuel shortages",
         "image_desc": "soldiers standing in for striking {workers}",
@@ -2867,7 +2931,7 @@ def _election_result(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the debate",
-        "recap": "the televised debate between {lead_last} and {p2_last} in {month}",
+        "recap": "the televised debate in {month}",
         "unclear": "how many undecided voters the debate had swayed",
         "local_fear": "that nothing would change whoever won",
         "image_desc": "the two candidates shaking hands before the cameras rolled",
@@ -2912,10 +2976,9 @@ def _election_debate(rng: random.Random, f: dict[str, str]) -> None:
         "{party} and {party3} [agree|seal|sign] coalition deal",
         "{lead_last} to [lead|head] new government after coalition [pact|agreement]",
         "Coalition deal [ends|closes] {n_weeks}-week [deadlock|stalemate]",
-        "New cabinet: {party3} gets {n_posts} ministries in {lead_last}'s government",
+        "New cabinet: junior partner gets {n_posts} ministries",
         "[Deal done|Agreement at last]: who gets what in the new coalition",
-        "{lead_last} sworn in [as|] [head of government|{leader_lower}] [after|following] "
-        "[months|weeks] of [haggling|talks]",
+        "New government sworn in [after|following] [months|weeks] of [haggling|talks]",
     ),
     captions=(
         "{lead} and {p3} sign the coalition agreement in {capital}",
@@ -2972,7 +3035,7 @@ def _election_debate(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the coalition deal",
-        "recap": "the coalition agreement between the {party} and the {party3} in {month}",
+        "recap": "the coalition agreement signed in {month}",
         "unclear": "how long the coalition would hold together",
         "local_fear": "new taxes",
         "image_desc": "the two party leaders embracing after signing",
@@ -3184,7 +3247,7 @@ def _line_flood(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
     ),
     about={
         "event": "the flooding",
-        "recap": "the floods in {month} that killed {n_dead} people around {city}",
+        "recap": "the floods in {month} that killed {n_dead} people",
         "unclear": "when the water would recede",
         "local_fear": "another night of rain",
         "image_desc": "cars floating down flooded streets",
@@ -3277,7 +3340,7 @@ def _flood_hit(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the aid package",
-        "recap": "the {amount} flood aid package approved in {month}",
+        "recap": "the flood aid package approved in {month}",
         "unclear": "when the first payments would arrive",
         "local_fear": "spending the winter in temporary shelters",
         "image_desc": "volunteers handing out food parcels",
@@ -3359,7 +3422,7 @@ def _flood_aid(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the report",
-        "recap": "the report in {month} that blamed the {dam_town} dam operator",
+        "recap": "the report in {month} that blamed the dam operator",
         "unclear": "whether anyone would face charges",
         "local_fear": "that the same thing would happen next winter",
         "image_desc": "the dam's spillway with its gates open",
@@ -3443,7 +3506,7 @@ def _flood_blame(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the clean-up",
-        "recap": "the return of families to flooded homes in {city} in {month}",
+        "recap": "the return of families to flooded homes in {month}",
         "unclear": "how many families would be able to stay",
         "local_fear": "mould and disease",
         "image_desc": "residents shovelling mud out of their homes",
@@ -3549,7 +3612,7 @@ def _line_quake(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
     ),
     about={
         "event": "the earthquake",
-        "recap": "the magnitude {magnitude} earthquake in {month} that killed {n_dead} people",
+        "recap": "the earthquake in {month} that killed {n_dead} people",
         "unclear": "how many people were still trapped",
         "local_fear": "more aftershocks",
         "image_desc": "rescuers forming a human chain to clear debris",
@@ -3629,7 +3692,7 @@ def _quake_hit(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the end of the search",
-        "recap": "the end of the rescue operation in {epicentre} in {month}",
+        "recap": "the end of the rescue operation in {month}",
         "unclear": "how many families would spend the winter in tents",
         "local_fear": "the cold nights in the tent camps",
         "image_desc": "rescuers carrying a survivor wrapped in a blanket",
@@ -3827,7 +3890,7 @@ def _line_court(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
             (
                 "transport minister",
                 "finance minister",
-                "mayor of {tcity}",
+                "city mayor",
                 "deputy prime minister",
                 "health minister",
             )
@@ -3920,10 +3983,10 @@ def _court_arrest(rng: random.Random, f: dict[str, str]) -> None:
 @_kind(
     "court.trial",
     titles=(
-        "Trial of former {p2_role} {p2_last} opens in {city}",
+        "[Graft|Corruption] trial of former {p2_role} opens in {city}",
         "{p2_last} pleads not guilty as [graft|corruption] trial begins",
         "Prosecutors [outline|lay out] case against {p2_last}: {n_contracts} contracts, {amount}",
-        "[Star witness|Former aide] [testifies|takes the stand] against {p2_last}",
+        "[Star witness|Former aide] [testifies|takes the stand] [in|at] [graft|corruption] trial",
         "[Crowds|Supporters and critics] [gather|face off] as {p2_last} trial starts",
     ),
     captions=(
@@ -4069,10 +4132,10 @@ def _court_verdict(rng: random.Random, f: dict[str, str]) -> None:
     "court.appeal",
     titles=(
         "Appeals court [cuts|reduces] {p2_last}'s sentence to {n_years_new} years",
-        "[Supreme Court|Appeal judges] [uphold|confirm] {p2_last} conviction",
+        "[Supreme Court|Appeal judges] [uphold|confirm] [graft|corruption] conviction of former {p2_role}",
         "{p2_last} [freed|released] [pending|on bail after] appeal ruling",
         "[Retrial ordered|New trial] for former {p2_role} {p2_last}",
-        "[Setback|Win] for {p2_last} [in|at] appeals court",
+        "[Setback|Win] for [defence|former {p2_role}] [in|at] appeals court",
     ),
     captions=(
         "{p2} leaves the Supreme Court in {capital}",
@@ -4245,7 +4308,7 @@ def _line_trade(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
     ),
     about={
         "event": "the trade agreement",
-        "recap": "the trade deal with {partner} signed in {month}",
+        "recap": "the trade deal signed in {month}",
         "unclear": "when the agreement would take effect",
         "local_fear": "competition from cheaper imports",
         "image_desc": "ministers toasting the agreement",
@@ -4388,7 +4451,7 @@ def _trade_ratify(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the import ban",
-        "recap": "the {goods2} import ban imposed by {partner} in {month}",
+        "recap": "the import ban imposed in {month}",
         "unclear": "how long the ban would last",
         "local_fear": "losing their jobs",
         "image_desc": "lorries queuing for kilometres at the border",
@@ -4525,7 +4588,7 @@ def _line_protest(t: random.Random, rng: random.Random, f: dict[str, str]) -> No
     ),
     about={
         "event": "the protest",
-        "recap": "the march by {n_protesters} people through {pcity} in {month}",
+        "recap": "the march by {n_protesters} people in {month}",
         "unclear": "whether the government would change course",
         "local_fear": "that the violence would spread",
         "image_desc": "police chasing protesters through side streets",
@@ -4618,7 +4681,7 @@ def _protest_uturn(rng: random.Random, f: dict[str, str]) -> None:
     "protest.arrest",
     titles=(
         "[Protest leader|Organiser] {p2_last} [arrested|detained] [in dawn raid|at home]",
-        "{p2_last} charged with [inciting unrest|organising an illegal rally]",
+        "[Organiser|Activist] charged with [inciting unrest|organising an illegal rally]",
         "[Rights groups|Lawyers] condemn detention of protest organiser",
         "[Crowd gathers|Supporters rally] outside police station where {p2_last} [is held|held]",
         "[Crackdown|Arrests] [targets|target] [organisers|leaders] of {grievance_attr} protests",
@@ -4672,7 +4735,7 @@ def _protest_uturn(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the arrest",
-        "recap": "the arrest of protest organiser {p2_name} in {month}",
+        "recap": "the arrest of a protest organiser in {month}",
         "unclear": "when {p2_last} would appear before a judge",
         "local_fear": "being arrested for taking part",
         "image_desc": "supporters lighting candles outside the police station",
@@ -4916,9 +4979,9 @@ def _appointment_sack(rng: random.Random, f: dict[str, str]) -> None:
     "appointment.plan",
     titles=(
         "New {post} minister {p2_last} unveils {n_measures}-point plan",
-        "{p2_last} [promises|pledges] [audit|review] of [ministry|{post} ministry] contracts",
+        "[Audit|Review] of [ministry|{post} ministry] contracts [promised|ordered]",
         "[Cuts|Savings] of {amount} [in|at] {post} ministry, {p2_last} says",
-        "{p2_last}'s first {n_days_in} days: [what has changed|a report card]",
+        "[First {n_days_in} days|New broom] at the {post} ministry: [what has changed|a report card]",
         "[Budget|Spending] [freeze|review] [as|after] new minister [takes stock|opens the books]",
     ),
     captions=(
@@ -4965,7 +5028,7 @@ def _appointment_sack(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the minister's plan",
-        "recap": "{p2_last}'s {n_measures}-point plan presented in {month}",
+        "recap": "the new minister's {n_measures}-point plan in {month}",
         "unclear": "how much of the plan the budget could pay for",
         "local_fear": "cuts to local services",
         "image_desc": "{p2_last} holding up a copy of the plan",
@@ -5235,7 +5298,7 @@ def _economy_rates(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the budget",
-        "recap": "the budget {p2_last} presented in {month}",
+        "recap": "the budget presented in {month}",
         "unclear": "whether the budget would pass the {parliament}",
         "local_fear": "higher taxes and frozen pensions",
         "image_desc": "{p2_last} holding up the budget folder",
@@ -5479,8 +5542,8 @@ def _line_company(t: random.Random, rng: random.Random, f: dict[str, str]) -> No
     _cast(f, "p2", "union representative", _new_person(t, f, True))
     f["org"] = f["company"]
     f["org2"] = f"the {f['union']}"
-    f["affair"] = f"the planned closure of the {f['company']} {site} in {f['site_town']}"
-    f["affair_short"] = f"the {f['site_town']} {site} closure"
+    f["affair"] = f"the planned closure of the {f['company']} {site}"
+    f["affair_short"] = f"the {site} closure"
 
 
 @_kind(
@@ -5550,7 +5613,7 @@ def _line_company(t: random.Random, rng: random.Random, f: dict[str, str]) -> No
     ),
     about={
         "event": "the closure plan",
-        "recap": "{company}'s announcement in {month} that it would cut {n_jobs} jobs",
+        "recap": "the announcement in {month} that {n_jobs} jobs would go",
         "unclear": "how many of the jobs could be saved",
         "local_fear": "the town dying once the {site} closes",
         "image_desc": "workers blocking the gates of the {site}",
@@ -5575,11 +5638,11 @@ def _company_cuts(rng: random.Random, f: dict[str, str]) -> None:
 @_kind(
     "company.buyer",
     titles=(
-        "[Buyer found|Rescue buyer] for {company} {site} in {site_town}",
-        "{buyer} [to buy|agrees to take over] {site_town} {site}, saving {n_saved} jobs",
-        "[Reprieve|Lifeline] for {site_town} as {buyer} [steps in|makes offer]",
+        "[Buyer found|Rescue buyer] for threatened {site}",
+        "{buyer} [to buy|agrees to take over] {site}, saving {n_saved} jobs",
+        "[Reprieve|Lifeline] for [workers|the town] as {buyer} [steps in|makes offer]",
         "{buyer} [bids|offers] {price} for {company} {site}",
-        "[Half the jobs saved|Some jobs saved]: what the {site_town} deal means",
+        "[Half the jobs saved|Some jobs saved]: what the takeover deal means",
     ),
     captions=(
         "The {site} in {site_town}",
@@ -5626,7 +5689,7 @@ def _company_cuts(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the takeover",
-        "recap": "{buyer}'s takeover of the {site_town} {site} in {month}",
+        "recap": "the takeover of the {site} in {month}",
         "unclear": "whether the new owner would keep its promises",
         "local_fear": "a second round of cuts",
         "image_desc": "workers cheering at the factory gates",
@@ -5657,8 +5720,8 @@ def _company_buyer(rng: random.Random, f: dict[str, str]) -> None:
 @_kind(
     "company.occupy",
     titles=(
-        "Workers occupy {company} {site} [in|to protest] closure",
-        "[Sit-in|Occupation] at {site_town} {site} enters day {n_day}",
+        "Workers occupy {site} [in|to protest] [closure|job cuts]",
+        "[Sit-in|Occupation] at [threatened|doomed] {site} enters day {n_day}",
         "[Police|Bailiffs] [ordered|told] to end occupation of {site}",
         "[Barricades|Tents] at {site} gates as [staff|workers] [refuse to leave|dig in]",
         "{company} [seeks|asks for] court order against occupying workers",
@@ -5706,7 +5769,7 @@ def _company_buyer(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the occupation",
-        "recap": "the occupation of the {site_town} {site} in {month}",
+        "recap": "the occupation of the {site} in {month}",
         "unclear": "whether police would move in",
         "local_fear": "violence at the factory gates",
         "image_desc": "workers sleeping on camp beds between machines",
@@ -5819,7 +5882,7 @@ def _line_accident(t: random.Random, rng: random.Random, f: dict[str, str]) -> N
     ),
     about={
         "event": "the accident",
-        "recap": "the {vehicle} crash near {crash_town} in {month} that killed {n_dead} people",
+        "recap": "the {vehicle} crash in {month} that killed {n_dead} people",
         "unclear": "how many passengers had been on board",
         "local_fear": "travelling on the same route again",
         "image_desc": "the wreckage of the {vehicle} surrounded by rescuers",
@@ -6063,7 +6126,7 @@ def _line_outbreak(t: random.Random, rng: random.Random, f: dict[str, str]) -> N
     ),
     about={
         "event": "the outbreak",
-        "recap": "the {disease} outbreak declared in {month}",
+        "recap": "the outbreak declared in {month}",
         "unclear": "when the outbreak would peak",
         "local_fear": "sending their children to school",
         "image_desc": "queues of parents and children outside a clinic",
@@ -6136,7 +6199,7 @@ def _outbreak_spread(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the vaccination campaign",
-        "recap": "the vaccination campaign against {disease} in {month}",
+        "recap": "the vaccination campaign in {month}",
         "unclear": "when the outbreak could be declared over",
         "local_fear": "the disease coming back with the rains",
         "image_desc": "health workers crossing a river by boat with cool boxes",
@@ -6323,7 +6386,7 @@ def _line_clash(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
     ),
     about={
         "event": "the attack",
-        "recap": "the attack near {war_town} in {month} in which {n_soldiers} soldiers died",
+        "recap": "the attack in {month} in which {n_soldiers} soldiers died",
         "unclear": "how many fighters had taken part",
         "local_fear": "being caught between the army and the fighters",
         "image_desc": "columns of smoke over the hills outside {war_town}",
@@ -6628,7 +6691,7 @@ _POLLSTERS = (
     ),
     about={
         "event": "the resignation",
-        "recap": "the resignation of {lead_role} {lead_name} in {month}",
+        "recap": "the resignation of the {lead_role} in {month}",
         "unclear": "who would take over the post permanently",
         "local_fear": "that nothing would change with a new face",
         "image_desc": "{lead_last} leaving the ministry with a cardboard box",
@@ -6698,7 +6761,7 @@ def _any_resign(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the inquiry",
-        "recap": "the parliamentary inquiry into {affair_short} opened in {month}",
+        "recap": "the parliamentary inquiry opened in {month}",
         "unclear": "whether the committee's findings would have consequences",
         "local_fear": "that the inquiry would be a whitewash",
         "image_desc": "lawmakers raising their hands in the vote",
@@ -6775,8 +6838,7 @@ def _any_inquiry(rng: random.Random, f: dict[str, str]) -> None:
     quotes=(),
     about={
         "event": "the poll",
-        "recap": "a poll in {month} in which {pct_bad} percent disapproved of the "
-        "government's handling of {affair_short}",
+        "recap": "a poll in {month} in which {pct_bad} percent disapproved of the government's handling of the affair",
         "unclear": "whether the government would change course",
         "local_fear": "rising prices",
         "image_desc": "people reading newspapers at a kiosk",
@@ -6854,7 +6916,7 @@ def _any_poll(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the lawsuit",
-        "recap": "the lawsuit over {affair_short} filed in {month}",
+        "recap": "the lawsuit filed in {month}",
         "unclear": "how long the case would take",
         "local_fear": "waiting years for any compensation",
         "image_desc": "plaintiffs holding photographs outside the court",
@@ -6911,8 +6973,8 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
         "cooperate fully|was reviewing the situation|would respond in due course].",
         "{spox} said the government would [publish|release] more details [in the coming days|"
         "later this week].",
-        "{spox} [declined to|would not] [give further details|comment on the specifics], "
-        "[citing|pointing to] [the ongoing process|legal constraints].",
+        "[Officials|The government] [declined to|would not] [give further details|comment on "
+        "the specifics], [citing|pointing to] [the ongoing process|legal constraints].",
         "[Asked about|Questioned about] {event} at a [regular|weekly] briefing, {spox} said "
         "[the government|ministers] [had nothing to add|would not speculate].",
     ),
@@ -6987,6 +7049,28 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
         "by [half|a third] [in recent weeks|since the start of the month].",
         "[In|Over in] {btown}, {biz_person}, [the owner of|who owns] a {biz}, said customers "
         "[were|had been] [talking about little else|worried].",
+    ),
+    "scene": (
+        "In {stown}, {scene}.",
+        "[Across|Elsewhere in] the region, in {stown}, {scene}.",
+    ),
+    "witness2": (
+        "{witness_b}, {age_b}, who {activity_b} in {wtown_b}, said {observation}.",
+        "In {wtown_b}, {witness_b}, who {activity_b}, said {observation}.",
+    ),
+    "regional_media": (
+        "The {paper} reported that {regional_report}.",
+        "According to the {paper}, {regional_report}.",
+    ),
+    "history": (
+        "{htown} last [saw|went through] {history_event} in {hist_year_v}, [older residents "
+        "recall|locals say].",
+        "[Older residents|Many people] in {htown} [recall|remember] {history_event} in "
+        "{hist_year_v}.",
+    ),
+    "volunteer": (
+        "{volunteer}, a volunteer with {charity}, said {volunteer_obs}.",
+        "At {charity} in {vtown}, {volunteer} said {volunteer_obs}.",
     ),
     "closing": (
         "[Further|More] details [are expected|were expected] [later this week|in the coming "
@@ -7397,6 +7481,23 @@ def _version_facts(rng: random.Random, story_facts: dict[str, str]) -> dict[str,
     f["ltown"] = _town(rng, country)
     f["lo"] = f"{rng.choice(LOCAL_TITLES)} {_new_person(rng, f).name} of {f['ltown']}"
     f["biz_person"] = _new_person(rng, f).name
+    f["stown"] = _town(rng, country)
+    f["scene"] = rng.choice(SCENES)
+    f["witness_b"] = _new_person(rng, f).name
+    f["age_b"] = str(rng.randint(19, 84))
+    f["activity_b"] = rng.choice(ACTIVITIES)
+    f["wtown_b"] = _town(rng, country)
+    f["observation"] = rng.choice(OBSERVATIONS)
+    rtown = _town(rng, country)
+    f["paper"] = f"{rtown} {rng.choice(PAPER_NAMES)}"
+    f["regional_report"] = rng.choice(REGIONAL_REPORTS)
+    f["htown"] = _town(rng, country)
+    f["history_event"] = rng.choice(HISTORY_EVENTS)
+    f["hist_year_v"] = str(int(f["year"]) - rng.randint(4, 40))
+    f["volunteer"] = _new_person(rng, f).name
+    f["charity"] = rng.choice(CHARITIES)
+    f["vtown"] = _town(rng, country)
+    f["volunteer_obs"] = rng.choice(VOLUNTEER_OBS)
     f["biz"] = rng.choice(BUSINESSES)
     f["btown"] = _town(rng, country)
     return f
@@ -7426,14 +7527,14 @@ _GENERIC_SKIP: dict[str, tuple[str, ...]] = {
 
 _GENERIC_TWICE = ("analyst", "statement", "media")
 
-_PAR_COUNTS = (4, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 13, 14, 15, 16, 18)
+_PAR_COUNTS = (6, 7, 8, 9, 10, 11, 12, 12, 13, 13, 14, 15, 16, 18, 20, 22)
 # A rewrite tells a fact the base told unless this chance says it leaves it out.
 _REWRITE_OWN = 0.3
 # Chances that a version quotes the kind's shared words: the base, then each rewrite.
 _QUOTE_BASE = 0.85
 _QUOTE_REWRITE = 0.6
 # How many generic sentences (background, analysts, reactions) a version adds.
-_GENERIC_RANGE = (5, 10)
+_GENERIC_RANGE = (9, 16)
 
 
 class StoryMaker:
