@@ -175,7 +175,10 @@ class Store:
         exists = path.exists() and path.stat().st_size > 0
         if readonly and not exists:
             raise IndexFormatError("no index yet")
-        store = cls(path, readonly=readonly)
+        try:
+            store = cls(path, readonly=readonly)
+        except sqlite3.DatabaseError as exc:
+            raise IndexFormatError(f"index database is damaged ({exc})") from exc
         try:
             if exists:
                 store._check()
