@@ -459,3 +459,12 @@ def test_visible_shows_what_it_replaces():
     assert visible("tab\there") == "tab    here"
     assert visible("line\nbreak", keep_newlines=False) == "line␤break"
     assert json.dumps(visible("\x1b"), ensure_ascii=False) == '"␛"'
+
+
+def test_a_file_that_vanishes_while_indexing_is_reported(tmp_path):
+    from search.build import process_file
+    from search.read import CorpusFile
+
+    gone = CorpusFile(tmp_path / "gone.txt", "gone.txt", 10, 0)
+    result = process_file(gone)
+    assert result.skipped == "cannot read: no such file or directory"
