@@ -591,7 +591,8 @@ COUNTRIES: tuple[Country, ...] = (
 
 # Towns and villages: a country has thousands, so two stories rarely name the same one by
 # chance. They are built from the syllables of the country's region.
-_TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+_TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    # first parts, second parts, and words some towns put in front ("Upper", "Nova")
     "english": (
         (
             "Ash",
@@ -610,6 +611,20 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Lang",
             "Hol",
             "Bar",
+            "Cray",
+            "Ded",
+            "Ever",
+            "Frome",
+            "Gil",
+            "Hart",
+            "Ick",
+            "Kel",
+            "Lox",
+            "Nether",
+            "Ock",
+            "Pen",
+            "Rad",
+            "Sher",
         ),
         (
             "ford",
@@ -626,7 +641,14 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "worth",
             "well",
             "bridge",
+            "hope",
+            "thorpe",
+            "hurst",
+            "den",
+            "leigh",
+            "moor",
         ),
+        ("Upper ", "Lower ", "Great ", "Little ", "North ", "East "),
     ),
     "slavic": (
         (
@@ -646,6 +668,20 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Mal",
             "Rad",
             "Jasen",
+            "Bukov",
+            "Cern",
+            "Dubr",
+            "Grab",
+            "Hrast",
+            "Jel",
+            "Kamen",
+            "Lesk",
+            "Mir",
+            "Ost",
+            "Pesk",
+            "Ruj",
+            "Sred",
+            "Trn",
         ),
         (
             "ovo",
@@ -658,10 +694,18 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "ice",
             "jane",
             "ava",
-            "ovo Selo",
             "ograd",
             "enka",
+            "ovac",
+            "evo",
+            "jak",
+            "ište",
+            "ani",
+            "ovci",
+            "išče",
+            "ovka",
         ),
+        ("Nova ", "Stara ", "Gornja ", "Donja ", "Mala ", "Velika "),
     ),
     "latin": (
         (
@@ -677,6 +721,18 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Serra",
             "Fonte",
             "Bella",
+            "Pietra",
+            "Roca",
+            "Sala",
+            "Terra",
+            "Acqua",
+            "Costa",
+            "Lago",
+            "Selva",
+            "Cerro",
+            "Mira",
+            "Prado",
+            "Olmo",
         ),
         (
             "rosa",
@@ -692,10 +748,39 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "sol",
             "cielo",
             "dorada",
+            "blanca",
+            "negra",
+            "viva",
+            "clara",
+            "fuerte",
+            "bajo",
+            "real",
         ),
+        ("San ", "Puerto ", "Nueva "),
     ),
     "french": (
-        ("Beau", "Mont", "Champ", "Roche", "Belle", "Val", "Bois", "Clair", "Haut", "Bon"),
+        (
+            "Beau",
+            "Mont",
+            "Champ",
+            "Roche",
+            "Belle",
+            "Val",
+            "Bois",
+            "Clair",
+            "Haut",
+            "Bon",
+            "Chateau",
+            "Font",
+            "Grand",
+            "Lange",
+            "Mar",
+            "Pierre",
+            "Riche",
+            "Sauve",
+            "Ver",
+            "Ville",
+        ),
         (
             "mont",
             "fort",
@@ -708,7 +793,15 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "castel",
             "pierre",
             "ville",
+            "court",
+            "bourg",
+            "champ",
+            "roche",
+            "sart",
+            "ray",
+            "vaux",
         ),
+        ("Saint-", "Sainte-", "Le ", "La ", "Les "),
     ),
     "nordic": (
         (
@@ -724,8 +817,40 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Tor",
             "Ul",
             "Vinter",
+            "Alv",
+            "Berg",
+            "Eke",
+            "Gran",
+            "Hol",
+            "Kval",
+            "Lun",
+            "Mos",
+            "Rav",
+            "Sand",
+            "Tall",
+            "Var",
         ),
-        ("vik", "by", "dal", "heim", "sund", "nes", "berg", "strand", "fjord", "holm", "stad"),
+        (
+            "vik",
+            "by",
+            "dal",
+            "heim",
+            "sund",
+            "nes",
+            "berg",
+            "strand",
+            "fjord",
+            "holm",
+            "stad",
+            "land",
+            "rud",
+            "ås",
+            "torp",
+            "lund",
+            "haug",
+            "øy",
+        ),
+        ("Nord", "Sor", "Ost", "Vest", "Gamle "),
     ),
     "germanic": (
         (
@@ -741,8 +866,40 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Stein",
             "Wald",
             "Linden",
+            "Bern",
+            "Eichen",
+            "Falken",
+            "Gold",
+            "Hasel",
+            "Kirch",
+            "Lorch",
+            "Marien",
+            "Nieder",
+            "Schwan",
+            "Tann",
+            "Weiden",
         ),
-        ("bach", "berg", "dorf", "feld", "hausen", "heim", "see", "stadt", "thal", "brunn"),
+        (
+            "bach",
+            "berg",
+            "dorf",
+            "feld",
+            "hausen",
+            "heim",
+            "see",
+            "stadt",
+            "thal",
+            "brunn",
+            "burg",
+            "au",
+            "hof",
+            "kirchen",
+            "rode",
+            "stein",
+            "wald",
+            "weiler",
+        ),
+        ("Bad ", "Sankt ", "Klein ", "Gross "),
     ),
     "arabic": (
         (
@@ -758,6 +915,12 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Umm ",
             "Nahr ",
             "Bab ",
+            "Kafr ",
+            "Beit ",
+            "Sidi ",
+            "Hai ",
+            "Souk ",
+            "Arab ",
         ),
         (
             "Zahra",
@@ -772,19 +935,179 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Huda",
             "Mazar",
             "Ward",
+            "Sharqi",
+            "Gharbi",
+            "Jadid",
+            "Atiq",
+            "Nour",
+            "Tawil",
+            "Hilal",
+            "Sultan",
+            "Rayyan",
+            "Faris",
+            "Zaytun",
+            "Ghazal",
+            "Barakat",
+            "Khalil",
+            "Habib",
+            "Jamil",
+            "Latif",
+            "Masri",
+            "Qadir",
+            "Sabri",
+            "Tahir",
+            "Wahid",
+            "Yasin",
+            "Zaki",
+            "Anwar",
+            "Basim",
+            "Dhahab",
+            "Fadl",
+            "Ghanim",
+            "Hasan",
+            "Idris",
+            "Jabir",
+            "Kamal",
+            "Lutfi",
         ),
+        (),
     ),
     "persian": (
-        ("Shah", "Dasht", "Kuh", "Sar", "Gol", "Bagh", "Mian", "Ab", "Zar", "Nur", "Dar"),
-        ("abad", "dan", "shahr", "kand", "rud", "estan", "ab", "gird", "sar"),
+        (
+            "Shah",
+            "Dasht",
+            "Kuh",
+            "Sar",
+            "Gol",
+            "Bagh",
+            "Mian",
+            "Ab",
+            "Zar",
+            "Nur",
+            "Dar",
+            "Ahan",
+            "Band",
+            "Chah",
+            "Deh",
+            "Firuz",
+            "Hasht",
+            "Kal",
+            "Lar",
+            "Mehr",
+            "Nik",
+            "Rud",
+            "Sabz",
+            "Tak",
+        ),
+        (
+            "abad",
+            "dan",
+            "shahr",
+            "kand",
+            "rud",
+            "estan",
+            "ab",
+            "gird",
+            "sar",
+            "bagh",
+            "kuh",
+            "deh",
+            "gah",
+            "zar",
+            "var",
+            "an",
+        ),
+        ("Now ", "Kohne "),
     ),
     "turkic": (
-        ("Ak", "Kara", "Kyzyl", "Yangi", "Beshk", "Tash", "Sary", "Uch", "Kok", "Chor"),
-        ("kent", "tepa", "bulak", "su", "kol", "say", "arik", "ovul", "yol"),
+        (
+            "Ak",
+            "Kara",
+            "Kyzyl",
+            "Yangi",
+            "Beshk",
+            "Tash",
+            "Sary",
+            "Uch",
+            "Kok",
+            "Chor",
+            "Alty",
+            "Bay",
+            "Dzhar",
+            "Ish",
+            "Kum",
+            "Orto",
+            "Sogd",
+            "Tal",
+            "Ulug",
+            "Yash",
+        ),
+        (
+            "kent",
+            "tepa",
+            "bulak",
+            "su",
+            "kol",
+            "say",
+            "arik",
+            "ovul",
+            "yol",
+            "bash",
+            "dala",
+            "jar",
+            "kan",
+            "ata",
+            "tau",
+            "uzek",
+        ),
+        ("Yangi ", "Eski "),
     ),
     "south_asian": (
-        ("Chandra", "Raj", "Deva", "Sur", "Kali", "Hari", "Nag", "Ram", "Shiv", "Bhima", "Mana"),
-        ("pur", "nagar", "garh", "abad", "palli", "halli", "ganj", "kot", "pet", "wadi"),
+        (
+            "Chandra",
+            "Raj",
+            "Deva",
+            "Sur",
+            "Kali",
+            "Hari",
+            "Nag",
+            "Ram",
+            "Shiv",
+            "Bhima",
+            "Mana",
+            "Anand",
+            "Bela",
+            "Gopal",
+            "Indra",
+            "Jai",
+            "Kesh",
+            "Lakshmi",
+            "Madhu",
+            "Prem",
+            "Ratna",
+            "Sona",
+            "Vijay",
+            "Yash",
+        ),
+        (
+            "pur",
+            "nagar",
+            "garh",
+            "abad",
+            "palli",
+            "halli",
+            "ganj",
+            "kot",
+            "pet",
+            "wadi",
+            "gram",
+            "puram",
+            "dih",
+            "khera",
+            "mala",
+            "varam",
+        ),
+        ("Old ", "New "),
     ),
     "malay": (
         (
@@ -798,16 +1121,142 @@ _TOWN_PARTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "Kota ",
             "Batu ",
             "Air ",
+            "Kuala ",
+            "Pasir ",
+            "Seri ",
+            "Tebing ",
+            "Lubuk ",
+            "Alor ",
         ),
-        ("Jaya", "Indah", "Merah", "Putih", "Sari", "Baru", "Lama", "Emas", "Hijau", "Tinggi"),
+        (
+            "Jaya",
+            "Indah",
+            "Merah",
+            "Putih",
+            "Sari",
+            "Baru",
+            "Lama",
+            "Emas",
+            "Hijau",
+            "Tinggi",
+            "Damai",
+            "Permai",
+            "Rimba",
+            "Gading",
+            "Bayu",
+            "Melati",
+            "Intan",
+            "Kencana",
+            "Raya",
+            "Mutiara",
+            "Cahaya",
+            "Delima",
+            "Embun",
+            "Flora",
+            "Gemilang",
+            "Harapan",
+            "Idaman",
+            "Jernih",
+            "Kasih",
+            "Lestari",
+            "Murni",
+            "Nilam",
+            "Pelangi",
+            "Sentosa",
+            "Suria",
+            "Tenang",
+            "Utama",
+            "Wangi",
+            "Bahagia",
+            "Cempaka",
+        ),
+        (),
     ),
     "east_african": (
-        ("Ki", "Nya", "Mba", "Ru", "Ka", "Itu", "Chi", "Mwa", "Lu", "Nge"),
-        ("manga", "bugo", "rami", "sengo", "kanda", "tumba", "wele", "loro", "ndeti", "vanga"),
+        (
+            "Ki",
+            "Nya",
+            "Mba",
+            "Ru",
+            "Ka",
+            "Itu",
+            "Chi",
+            "Mwa",
+            "Lu",
+            "Nge",
+            "Bu",
+            "Gi",
+            "Ma",
+            "Msa",
+            "Nda",
+            "Si",
+            "Tu",
+            "Wa",
+        ),
+        (
+            "manga",
+            "bugo",
+            "rami",
+            "sengo",
+            "kanda",
+            "tumba",
+            "wele",
+            "loro",
+            "ndeti",
+            "vanga",
+            "kuyu",
+            "lenge",
+            "mbasa",
+            "nyika",
+            "rindi",
+            "sanga",
+            "thika",
+            "zungu",
+        ),
+        (),
     ),
     "west_african": (
-        ("Ile", "Oke", "Aba", "Ado", "Iba", "Ogo", "Ika", "Osu", "Ede", "Ifo"),
-        ("shin", "lade", "kuta", "wale", "dun", "gbo", "rin", "mosa", "jaiye", "ora"),
+        (
+            "Ile",
+            "Oke",
+            "Aba",
+            "Ado",
+            "Iba",
+            "Ogo",
+            "Ika",
+            "Osu",
+            "Ede",
+            "Ifo",
+            "Aye",
+            "Eko",
+            "Ijo",
+            "Ota",
+            "Oyo",
+            "Ugbo",
+            "Ise",
+            "Ako",
+        ),
+        (
+            "shin",
+            "lade",
+            "kuta",
+            "wale",
+            "dun",
+            "gbo",
+            "rin",
+            "mosa",
+            "jaiye",
+            "ora",
+            "fin",
+            "gun",
+            "kere",
+            "lona",
+            "mide",
+            "tedo",
+            "wura",
+            "yemi",
+        ),
+        (),
     ),
 }
 _COUNTRY_STYLE = {
@@ -835,11 +1284,15 @@ _COUNTRY_STYLE = {
 
 
 def _town(rng: random.Random, country: str) -> str:
-    first, second = _TOWN_PARTS[_COUNTRY_STYLE[country]]
+    first, second, front = _TOWN_PARTS[_COUNTRY_STYLE[country]]
     a, b = rng.choice(first), rng.choice(second)
-    if a.endswith((" ", "-")) or b.startswith(" "):
+    if a.endswith((" ", "-")):
         b = b[:1].upper() + b[1:]
-    return a + b
+    town = a + b
+    if front and rng.random() < 0.15:
+        lead = rng.choice(front)
+        town = lead + (town if lead.endswith((" ", "-")) else town.lower())
+    return town
 
 
 # Common first names from many languages, as in real reports: a short list of rarer ones
@@ -1260,10 +1713,16 @@ INSTITUTE_PATTERNS = (
     "the Centre for Regional Affairs",
     "the {adj} Economic Forum",
     "the Harwell Foundation",
-    "the Institute of Public Affairs in {city}",
+    "the Institute of Public Affairs in {itown}",
     "the {capital} School of Economics",
     "the Observatory for Democracy",
     "the Meridian Policy Lab",
+    "the University of {itown}",
+    "the {itown} Centre for Social Research",
+    "a think tank in {itown}",
+    "the Larkspur Institute",
+    "the Bellweather Trust",
+    "the Policy Institute of {itown}",
 )
 PARTY_NAMES = (
     "Democratic Alliance",
@@ -1818,7 +2277,7 @@ _INCIDENTS = (
     "talks",
     "politics",
     cross=("any.inquiry", "any.poll", "any.resign"),
-    anaphora={"partner": "the neighbour"},
+    anaphora={"country": "the country", "partner": "the neighbour"},
 )
 def _line_talks(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     f["river"] = t.choice(RIVERS)
@@ -1859,7 +2318,7 @@ def _line_talks(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
         "in {city}",
     ),
     captions=(
-        "{lead} speaks to reporters after the talks in {city}",
+        "{lead} speaks to reporters after the [talks|negotiations] in {city}",
         "Members of the two delegations arrive for talks in {city}",
         "{p2} shakes hands with {lead} before their meeting in {city}",
     ),
@@ -2037,7 +2496,7 @@ def _talks_resume(rng: random.Random, f: dict[str, str]) -> None:
             "[consulted|asked] and would study the [fine print|details].",
         ),
         "mediator": (
-            "{p3}, who [mediated|brokered] the final [stage|rounds] of the talks, [called|"
+            "{p3}, who [mediated|brokered] the final [stage|rounds] of the [talks|negotiations], [called|"
             "described] the [deal|agreement] [a model for the region|an example for others].",
             "Mediation by {bloc}, [led by|through] {p3}, [proved|was] [decisive|crucial] in the "
             "last [weeks|days], [diplomats said|according to diplomats].",
@@ -2093,8 +2552,8 @@ def _talks_deal(rng: random.Random, f: dict[str, str]) -> None:
         "[Bitter|Angry] exchanges as [dialogue|process] [grinds to a halt|hits the wall]",
     ),
     captions=(
-        "Members of the visiting delegation leave the talks in {city}",
-        "{lead} speaks to journalists after the talks broke down",
+        "Members of the visiting delegation leave the [talks|negotiations] in {city}",
+        "{lead} speaks to journalists after the [talks|negotiations] broke down",
     ),
     facts={
         "lede": (
@@ -2111,7 +2570,7 @@ def _talks_deal(rng: random.Random, f: dict[str, str]) -> None:
         "blame": (
             "{lead_last} [accused|blamed] the other side of [tabling|bringing] new demands [at "
             "the last minute|on the final day], including {new_demand}.",
-            "[According to officials in {capital}|Officials said], the session [foundered|broke "
+            "[According to officials in the capital|Officials said], the session [foundered|broke "
             "down] over {new_demand}.",
         ),
         "other_side": (
@@ -2163,8 +2622,8 @@ def _talks_deal(rng: random.Random, f: dict[str, str]) -> None:
         ),
     ),
     about={
-        "event": "the breakdown of the talks",
-        "recap": "the collapse of the talks in {month}",
+        "event": "the breakdown of the [talks|negotiations]",
+        "recap": "the collapse of the [talks|negotiations] in {month}",
         "unclear": "whether either side would return to the table",
         "local_fear": "that the frontier would close for good",
         "image_desc": "the visiting delegation leaving the building without speaking",
@@ -2242,7 +2701,7 @@ def _talks_collapse(rng: random.Random, f: dict[str, str]) -> None:
     about={
         "event": "the incident",
         "recap": "the {incident_short} in {month}",
-        "unclear": "whether the talks would go ahead as planned",
+        "unclear": "whether the [talks|negotiations] would go ahead as planned",
         "local_fear": "another incident on the frontier",
         "image_desc": "soldiers reinforcing a checkpoint near {city}",
         "hashtag": "{city_tag}",
@@ -2426,7 +2885,7 @@ def _line_strike(t: random.Random, rng: random.Random, f: dict[str, str]) -> Non
             "businesses told staff to work from home.",
             "A survey by {institute} published last week found that {pct_support} percent of "
             "people [supported|sympathised with] the strikers.",
-            "Business groups [warned|estimated] that each day of the strike [costs|would cost] "
+            "Business groups [warned|estimated] that each day of the [strike|walkout|stoppage] [costs|would cost] "
             "the economy [about|roughly] {amount}.",
         ),
         "history": (
@@ -2451,9 +2910,9 @@ def _line_strike(t: random.Random, rng: random.Random, f: dict[str, str]) -> Non
         ("lead", "We understand the frustration, but the budget has limits"),
     ),
     about={
-        "event": "the strike",
+        "event": "the [strike|walkout|stoppage]",
         "recap": "the {n_hours}-hour strike in {month}",
-        "unclear": "how long the strike would last",
+        "unclear": "how long the [strike|walkout|stoppage] would last",
         "local_fear": "losing a day's wages",
         "image_desc": "{workers} holding banners outside the {ministry}",
         "hashtag": "FairPayNow",
@@ -2474,7 +2933,11 @@ def _strike_walkout(rng: random.Random, f: dict[str, str]) -> None:
     f["hist_year"] = str(int(f["year"]) - rng.randint(4, 20))
     f["amount"] = f"{_lo_hi(rng, 12, 140)} million {f['currency']}"
     f["depot"] = rng.choice(
-        ("the main depot in {city}", "the {ministry} in {capital}", "the central station in {city}")
+        (
+            "the main depot in {city}",
+            "the {ministry} in the capital",
+            "the central station in {city}",
+        )
     ).format_map(f)
 
 
@@ -2491,11 +2954,11 @@ def _strike_walkout(rng: random.Random, f: dict[str, str]) -> None:
     ),
     captions=(
         "{lead} and {p2} after signing the agreement in {capital}",
-        "{services_cap} run again in {city} after the end of the strike",
+        "{services_cap} run again in {city} after the end of the [strike|walkout|stoppage]",
     ),
     facts={
         "lede": (
-            "The {union} [called off|ended] its strike {day_ref} after [agreeing|reaching] a "
+            "The {union} [called off|ended] its [strike|walkout] {day_ref} after [agreeing|reaching] a "
             "deal with the government that [gives|will give] members a {pct_deal} percent "
             "[pay rise|raise] over {n_years_deal} years.",
             "{lead} and {p2} [signed|agreed] a wage deal {day_ref} after {n_hours_talks} hours "
@@ -2545,7 +3008,7 @@ def _strike_walkout(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the pay deal",
-        "recap": "the wage deal that ended the strike in {month}",
+        "recap": "the wage deal that ended the [strike|walkout|stoppage] in {month}",
         "unclear": "whether other unions would press for similar rises",
         "local_fear": "new stoppages next year",
         "image_desc": "{workers} cheering as the result of the vote was announced",
@@ -2582,11 +3045,11 @@ def _strike_deal(rng: random.Random, f: dict[str, str]) -> None:
     ),
     facts={
         "lede": (
-            "A court in {capital} ordered the {union} {day_ref} to suspend its strike, ruling "
+            "A court in the capital ordered the {union} {day_ref} to suspend its [strike|walkout], ruling "
             "that the union had [failed to give|not given] the [required|legal] notice.",
             "The Labour Court [declared|ruled] the stoppage illegal {day_ref} and fined the "
             "{union} {fine}.",
-            "{judge} [ruled|found] {day_ref} that the strike by {workers} [breached|broke] "
+            "{judge} [ruled|found] {day_ref} that the [strike|walkout|stoppage] by {workers} [breached|broke] "
             "minimum-service [rules|law], [ordering|and ordered] an immediate return to work.",
         ),
         "ruling": (
@@ -2634,7 +3097,7 @@ def _strike_deal(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the ruling",
-        "recap": "the court ruling against the strike in {month}",
+        "recap": "the court ruling against the [strike|walkout|stoppage] in {month}",
         "unclear": "whether the {workers} would comply",
         "local_fear": "that the dispute would drag on for months",
         "image_desc": "{workers} listening to the verdict on a phone outside the court",
@@ -2666,17 +3129,17 @@ def _strike_court(rng: random.Random, f: dict[str, str]) -> None:
         "[Strike spreads|Walkout spreads]: {workers2} join {workers} [on picket lines|in protest]",
     ),
     captions=(
-        "Soldiers help out during the strike in {city}",
-        "A queue in {city} during the strike",
+        "Soldiers help out during the [strike|walkout|stoppage] in {city}",
+        "A queue in {city} during the [strike|walkout|stoppage]",
     ),
     facts={
         "lede": (
-            "The {union} [extended|prolonged] its strike [indefinitely|until further notice] "
+            "The {union} [extended|prolonged] its [strike|walkout] [indefinitely|until further notice] "
             "{day_ref} after rejecting a [new|revised] government offer of {pct_new} percent.",
             "The government [called in|deployed] [soldiers|the army] {day_ref} to keep "
             "[essential|basic] services going as a strike by {workers} entered its {n_day_ord} "
             "day.",
-            "{workers2_cap} joined the strike {day_ref}, [widening|deepening] a dispute that "
+            "{workers2_cap} joined the [strike|walkout|stoppage] {day_ref}, [widening|deepening] a dispute that "
             "has [disrupted|hit] {services} for {n_day} days.",
         ),
         "shortages": (
@@ -2706,7 +3169,7 @@ def _strike_court(rng: random.Random, f: dict[str, str]) -> None:
             "strikers|unpaid members], [the union said|according to organisers].",
         ),
         "cost": (
-            "The chamber of commerce [estimated|put] the cost of the strike [so far|to date] "
+            "The chamber of commerce [estimated|put] the cost of the [strike|walkout|stoppage] [so far|to date] "
             "at {amount}.",
             "[Exporters|Businesses] [warned|said] they [could|would] [miss|lose] [orders|"
             "contracts] if the [dispute|stoppage] [dragged on|continued] [much longer|into "
@@ -2723,7 +3186,7 @@ def _strike_court(rng: random.Random, f: dict[str, str]) -> None:
     ),
     about={
         "event": "the widening strike",
-        "recap": "the strike that entered its {n_day_ord} day in {month}",
+        "recap": "the [strike|walkout|stoppage] that entered its {n_day_ord} day in {month}",
         "unclear": "how long the union's strike fund would last",
         "local_fear": "empty shelves and fuel shortages",
         "image_desc": "soldiers standing in for striking {workers}",
@@ -2755,7 +3218,12 @@ def _strike_escalate(rng: random.Random, f: dict[str, str]) -> None:
 # ---- election ------------------------------------------------------------------------------
 
 
-@_storyline("election", "politics", cross=("any.poll", "any.inquiry"))
+@_storyline(
+    "election",
+    "politics",
+    cross=("any.poll", "any.inquiry"),
+    anaphora={"country": "the country", "party": "party", "party3": "smaller party"},
+)
 def _line_election(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     p1, p2, p3 = t.sample(PARTY_NAMES, 3)
     f.update(party=p1, party2=p2, party3=p3)
@@ -3112,7 +3580,7 @@ def _election_coalition(rng: random.Random, f: dict[str, str]) -> None:
         ),
         "street": (
             "[Hundreds|Several thousand] [supporters|protesters] [gathered|rallied] outside the "
-            "commission's offices in {capital}, [chanting|holding signs reading] \"Count every "
+            "commission's offices in the capital, [chanting|holding signs reading] \"Count every "
             'vote."',
         ),
         "timeline": (
@@ -3247,7 +3715,7 @@ def _line_flood(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
     ),
     about={
         "event": "the flooding",
-        "recap": "the floods in {month} that killed {n_dead} people",
+        "recap": "the [floods|flooding] in {month} that killed {n_dead} people",
         "unclear": "when the water would recede",
         "local_fear": "another night of rain",
         "image_desc": "cars floating down flooded streets",
@@ -3291,10 +3759,10 @@ def _flood_hit(rng: random.Random, f: dict[str, str]) -> None:
         "lede": (
             "The government approved an aid package of {amount} {day_ref} for [families|"
             "households] [hit by|affected by] last month's floods, {lead} said.",
-            "Families whose homes were [destroyed|damaged] in the floods will receive up to "
+            "Families whose homes were [destroyed|damaged] in the [floods|flooding] will receive up to "
             "{payment} each under a [compensation|relief] plan [announced|unveiled] {day_ref}.",
             "{lead} [announced|presented] {day_ref} a {amount} [plan|programme] to [rebuild|"
-            "repair] homes, roads and bridges [wrecked|destroyed] by the floods.",
+            "repair] homes, roads and bridges [wrecked|destroyed] by the [floods|flooding].",
         ),
         "who": (
             "[About|Some] {n_households} households have [applied|registered] for [help|"
@@ -3380,7 +3848,7 @@ def _flood_aid(rng: random.Random, f: dict[str, str]) -> None:
         "lede": (
             "[An official report|A government-commissioned report] [published|released] "
             "{day_ref} [blamed|faulted] the operator of the {dam_town} dam for [opening its "
-            "gates|releasing water] too late during the floods.",
+            "gates|releasing water] too late during the [floods|flooding].",
             "{n_suspended_cap} officials were suspended {day_ref} after inspectors found that "
             "warnings [about|of] the rising river had been [ignored|not passed on] for "
             "{n_hours_delay} hours.",
@@ -3538,7 +4006,9 @@ def _line_quake(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
     f["epicentre_tag"] = f["epicentre"].replace(" ", "").replace("-", "")
     _cast(f, "lead", t.choice((f["leader"], "Interior Minister")), _new_person(t, f, True))
     _cast(f, "p2", "Rescue Service chief", _new_person(t, f, True))
-    f["org"] = "the National Seismological Institute"
+    f["org"] = "the emergencies ministry"
+    f["seismo"] = "the National Seismological Institute"
+    f["seismo_cap"] = _cap(f["seismo"])
     f["org2"] = "the rescue service"
     f["affair"] = f"the earthquake near {f['epicentre']}"
     f["affair_short"] = "the earthquake"
@@ -3548,31 +4018,31 @@ def _line_quake(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
     "quake.hit",
     opening=True,
     titles=(
-        "Magnitude {magnitude} earthquake strikes {region}, killing {n_dead}",
+        "Magnitude {magnitude} [earthquake|quake|tremor] strikes {region}, killing {n_dead}",
         "Earthquake near {epicentre} leaves {n_dead} dead and hundreds homeless",
         "Rescuers dig through rubble after [powerful|strong] quake",
-        "Death toll from {region_short} earthquake rises to {n_dead}",
+        "Death toll from {region_short} [earthquake|quake|tremor] rises to {n_dead}",
         "Strong quake [shakes|rattles] capital; dozens of buildings collapse in {epicentre}",
         "[Night of terror|Panic] in {epicentre} as [quake|tremor] [flattens|topples] homes",
     ),
     captions=(
         "Rescuers search through the rubble of a collapsed building in {epicentre}",
-        "Residents gather in an open square after the earthquake in {epicentre}",
+        "Residents gather in an open square after the [earthquake|quake|tremor] in {epicentre}",
     ),
     facts={
         "lede": (
-            "A magnitude {magnitude} earthquake struck {region} {day_ref}, killing at least "
+            "A magnitude {magnitude} [earthquake|quake|tremor] struck {region} {day_ref}, killing at least "
             "{n_dead} people and injuring {n_injured}, {org2} said.",
-            "At least {n_dead} people died when a [powerful|strong] earthquake [hit|shook] the "
+            "At least {n_dead} people died when a [powerful|strong] [earthquake|quake|tremor] [hit|shook] the "
             "area around {epicentre} {day_ref}, [bringing down|toppling] {n_buildings} "
             "buildings.",
             "Rescuers [searched|dug] through the rubble of [collapsed|flattened] homes in "
             "{epicentre} {day_ref} after a magnitude {magnitude} quake killed {n_dead} people.",
         ),
         "science": (
-            "{org} said the quake [struck|hit] at a depth of {depth} kilometres, with its "
+            "{seismo_cap} said the quake [struck|hit] at a depth of {depth} kilometres, with its "
             "epicentre about {distance} kilometres from {epicentre}.",
-            "{org} recorded {n_aftershocks} aftershocks, the strongest of magnitude "
+            "{seismo_cap} recorded {n_aftershocks} aftershocks, the strongest of magnitude "
             "{magnitude_after}.",
         ),
         "damage": (
@@ -3611,8 +4081,8 @@ def _line_quake(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
         ("p2", "Every hour counts. We will not stop while there is hope"),
     ),
     about={
-        "event": "the earthquake",
-        "recap": "the earthquake in {month} that killed {n_dead} people",
+        "event": "the [earthquake|quake|tremor]",
+        "recap": "the [earthquake|quake|tremor] in {month} that killed {n_dead} people",
         "unclear": "how many people were still trapped",
         "local_fear": "more aftershocks",
         "image_desc": "rescuers forming a human chain to clear debris",
@@ -3653,7 +4123,7 @@ def _quake_hit(rng: random.Random, f: dict[str, str]) -> None:
     facts={
         "lede": (
             "Rescuers [called off|ended] the search for survivors {day_ref}, {n_days_after} days "
-            "after the earthquake, with the [confirmed|official] death toll at {n_dead}.",
+            "after the [earthquake|quake|tremor], with the [confirmed|official] death toll at {n_dead}.",
             "A {survivor_age}-year-old [was pulled|was freed] alive from the rubble of "
             "[an apartment block|a collapsed house] in {epicentre} {day_ref}, {n_days_trapped} "
             "days after the [quake|earthquake], as the search [drew to a close|wound down].",
@@ -3728,7 +4198,7 @@ def _quake_rescue_end(rng: random.Random, f: dict[str, str]) -> None:
         "lede": (
             "Police detained {n_detained} [builders|contractors] and [developers|engineers] "
             "{day_ref} over the collapse of [apartment blocks|buildings] that [killed|crushed] "
-            "[hundreds of|dozens of] people in the earthquake, prosecutors said.",
+            "[hundreds of|dozens of] people in the [earthquake|quake|tremor], prosecutors said.",
             "[Prosecutors|The chief prosecutor] [issued|ordered] arrest warrants for "
             "{n_warrants} contractors {day_ref}, accusing them of [using|building with] "
             "[substandard|cheap] materials.",
@@ -3763,7 +4233,7 @@ def _quake_rescue_end(rng: random.Random, f: dict[str, str]) -> None:
         ),
     },
     quotes=(
-        ("p3", "The earthquake did not kill these people. Bad buildings did"),
+        ("p3", "The [earthquake|quake|tremor] did not kill these people. Bad buildings did"),
         ("p4", "We built everything according to the approved plans"),
     ),
     about={
@@ -3801,9 +4271,9 @@ def _quake_builders(rng: random.Random, f: dict[str, str]) -> None:
     facts={
         "lede": (
             "{lead} [unveiled|presented] a plan {day_ref} to build {n_homes} [homes|houses] "
-            "for families left homeless by the earthquake, at a cost of {amount}.",
+            "for families left homeless by the [earthquake|quake|tremor], at a cost of {amount}.",
             "[Donors|Governments and aid agencies] [pledged|promised] {amount} at a "
-            "[conference|meeting] in {capital} {day_ref} to [rebuild|help rebuild] "
+            "[conference|meeting] in the capital {day_ref} to [rebuild|help rebuild] "
             "{epicentre} and surrounding villages.",
         ),
         "design": (
@@ -3870,7 +4340,9 @@ _CHARGES = (
 )
 
 
-@_storyline("court", "politics", cross=("any.poll",))
+@_storyline(
+    "court", "politics", cross=("any.poll",), anaphora={"country": "the country", "court": "court"}
+)
 def _line_court(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     f["amount"] = f"{t.randrange(3, 241)} million {f['currency']}"
     charges = t.choice(_CHARGES)
@@ -4143,7 +4615,7 @@ def _court_verdict(rng: random.Random, f: dict[str, str]) -> None:
     ),
     facts={
         "lede": (
-            "An appeals court in {capital} {ruling_verb} the sentence of former {p2_role} "
+            "An appeals court in the capital {ruling_verb} the sentence of former {p2_role} "
             "{p2_name} {day_ref}, [ruling|finding] that {ruling_reason}.",
             "Judges [at the Supreme Court|on the appeals bench] {ruling_verb} the conviction of "
             "{p2_name} {day_ref}, {ruling_outcome}.",
@@ -4231,7 +4703,7 @@ _GOODS = (
     "trade",
     "economy",
     cross=("any.poll", "any.resign", "any.inquiry"),
-    anaphora={"partner": "the neighbour"},
+    anaphora={"country": "the country", "partner": "the neighbour"},
 )
 def _line_trade(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     g1, g2 = t.sample(_GOODS, 2)
@@ -4692,7 +5164,7 @@ def _protest_uturn(rng: random.Random, f: dict[str, str]) -> None:
     ),
     facts={
         "lede": (
-            "Police arrested {p2}, one of the organisers of the protests against "
+            "Police arrested {p2}, one of the organisers of the [protests|demonstrations] against "
             "{grievance_short}, {day_ref} [at|outside] {his2} home in {pcity}, {his2} lawyer "
             "said.",
             "[Prosecutors|A prosecutor] charged {p2} {day_ref} with {charge}, [days after|a "
@@ -5526,7 +5998,12 @@ _COMPANY_TRADE = (
     "company",
     "economy",
     cross=("any.poll", "any.lawsuit"),
-    anaphora={"country": "the country", "company": "the company", "site_town": "the town"},
+    anaphora={
+        "country": "the country",
+        "company": "the company",
+        "site_town": "the town",
+        "union": "union",
+    },
 )
 def _line_company(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     suffix, ctype, site = t.choice(_COMPANY_TRADE)
@@ -5538,7 +6015,7 @@ def _line_company(t: random.Random, rng: random.Random, f: dict[str, str]) -> No
     f["union"] = (
         "Metalworkers' Union" if ctype in ("steelmaker", "carmaker") else "General Workers' Union"
     )
-    _cast(f, "lead", f"{f['company']} chief executive", _new_person(t, f, True))
+    _cast(f, "lead", "chief executive", _new_person(t, f, True))
     _cast(f, "p2", "union representative", _new_person(t, f, True))
     f["org"] = f["company"]
     f["org2"] = f"the {f['union']}"
@@ -6108,7 +6585,7 @@ def _line_outbreak(t: random.Random, rng: random.Random, f: dict[str, str]) -> N
             "{p2} said the hospital had [set up|opened] an extra ward [but|and] was [running "
             "short of|short of] [beds|staff].",
             "{p2} [warned|said] that [poor sanitation|overcrowding] in [camps|poorer districts] "
-            "was [fuelling|driving] the outbreak.",
+            "was [fuelling|driving] the [outbreak|epidemic].",
         ),
         "context": (
             "{disease_cap} [spreads|is spread] through [contaminated water|close contact], and "
@@ -6125,9 +6602,9 @@ def _line_outbreak(t: random.Random, rng: random.Random, f: dict[str, str]) -> N
         ("p2", "We are seeing whole families arrive every day"),
     ),
     about={
-        "event": "the outbreak",
-        "recap": "the outbreak declared in {month}",
-        "unclear": "when the outbreak would peak",
+        "event": "the [outbreak|epidemic]",
+        "recap": "the [outbreak|epidemic] declared in {month}",
+        "unclear": "when the [outbreak|epidemic] would peak",
         "local_fear": "sending their children to school",
         "image_desc": "queues of parents and children outside a clinic",
         "hashtag": "{disease_tag}Alert",
@@ -6190,7 +6667,7 @@ def _outbreak_spread(rng: random.Random, f: dict[str, str]) -> None:
         ),
         "numbers": (
             "The [total|overall] [toll|number of deaths] [stands at|rose to] {n_deaths_total}, "
-            "[out of|among] {n_cases_total} cases [since|recorded since] the outbreak began.",
+            "[out of|among] {n_cases_total} cases [since|recorded since] the [outbreak|epidemic] began.",
         ),
     },
     quotes=(
@@ -6200,7 +6677,7 @@ def _outbreak_spread(rng: random.Random, f: dict[str, str]) -> None:
     about={
         "event": "the vaccination campaign",
         "recap": "the vaccination campaign in {month}",
-        "unclear": "when the outbreak could be declared over",
+        "unclear": "when the [outbreak|epidemic] could be declared over",
         "local_fear": "the disease coming back with the rains",
         "image_desc": "health workers crossing a river by boat with cool boxes",
         "hashtag": "Vaccinate",
@@ -6565,7 +7042,7 @@ def _clash_offensive(rng: random.Random, f: dict[str, str]) -> None:
         ),
         "arrival": (
             "The [freed|released] [hostages|captives] [landed|arrived] at [a military airport|"
-            "the airport] in {capital}, where [relatives|families] [waited|were waiting] with "
+            "the airport] in the capital, where [relatives|families] [waited|were waiting] with "
             "[flowers|flags].",
         ),
         "health": (
@@ -6894,7 +7371,7 @@ def _any_poll(rng: random.Random, f: dict[str, str]) -> None:
         ),
         "court": (
             "The [case|suit] was [filed|lodged] at the [administrative court|High Court] in "
-            "{capital}, which [has|is expected to] [set|hold] a first hearing [for|in] "
+            "the capital, which [has|is expected to] [set|hold] a first hearing [for|in] "
             "{hearing_month}.",
             "A first hearing [is expected|could take place] in {hearing_month}, {p3_last} said.",
         ),
@@ -6979,11 +7456,11 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
         "[the government|ministers] [had nothing to add|would not speculate].",
     ),
     "social": (
-        "[Videos|Images|Photos] [shared|circulated] on social media showed {image_desc}.",
+        "[Videos|Images|Photos] [shared|circulated] on social media [showed|captured] {image_desc}.",
         "On social media, [many|some] users [expressed|voiced] [frustration|anger|support], "
         "and the hashtag #{hashtag} [was trending|trended] for much of the day.",
-        "[Footage|Video] broadcast by local television showed {image_desc}.",
-        "A [clip|video] [posted|shared] by a [local|regional] [news site|broadcaster] showed "
+        "[Footage|Video] broadcast by local television [showed|captured] {image_desc}.",
+        "A [clip|video] [posted|shared] by a [local|regional] [news site|broadcaster] [showed|captured] "
         "{image_desc}.",
     ),
     "media": (
@@ -6997,7 +7474,7 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
     "nocomment": (
         "There was no immediate comment from {org2}.",
         "{org2_cap} did not respond to a request for comment.",
-        "Officials at {org2} could not be reached for comment [on|late on] {weekday}.",
+        "[Officials|Authorities] at {org2} could not be reached for comment [on|late on] {weekday}.",
     ),
     "opposition": (
         "Opposition politicians [seized on|were quick to criticise] the government's "
@@ -7016,7 +7493,7 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
         "{gdp_pct} percentage points [off|from] growth this year.",
     ),
     "local": (
-        "In {city}, residents said they were worried about {local_fear}.",
+        "In {city}, [residents|locals] said they were [worried about|anxious about|afraid of] {local_fear}.",
         '"{resident_quote}," said {resident}, a {resident_job} in {city}.',
         "[Residents|People] in {city2} said they [feared|were worried about] {local_fear}.",
         "{resident}, {resident_age}, a {resident_job}, said [she|he] [feared|worried about] "
@@ -7047,7 +7524,7 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
     "business": (
         "{biz_person}, who runs a {biz} in {btown}, said [trade|business] had [fallen|dropped] "
         "by [half|a third] [in recent weeks|since the start of the month].",
-        "[In|Over in] {btown}, {biz_person}, [the owner of|who owns] a {biz}, said customers "
+        "[In|Over in] {btown}, {biz_person}, [the owner of|who owns] a {biz}, said [customers|clients|regulars] "
         "[were|had been] [talking about little else|worried].",
     ),
     "scene": (
@@ -7075,7 +7552,7 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
     "closing": (
         "[Further|More] details [are expected|were expected] [later this week|in the coming "
         "days], {spox_last} said.",
-        "{spox_last} said officials would give an update {next_day_ref}.",
+        "{spox_last} said [officials|the authorities] would give an update {next_day_ref}.",
         "It was not immediately clear {unclear}.",
         "It remains unclear {unclear}.",
     ),
@@ -7437,6 +7914,7 @@ def _version_facts(rng: random.Random, story_facts: dict[str, str]) -> dict[str,
     resident = _new_person(rng, f)
     reporter = _new_person(rng, f)
     opp = _new_person(rng, f)
+    f["itown"] = _town(rng, f["country"])
     f["institute"] = rng.choice(INSTITUTE_PATTERNS).format_map(f)
     f["analyst_end"] = (
         f"{analyst.name}, "
@@ -7534,7 +8012,7 @@ _REWRITE_OWN = 0.3
 _QUOTE_BASE = 0.85
 _QUOTE_REWRITE = 0.6
 # How many generic sentences (background, analysts, reactions) a version adds.
-_GENERIC_RANGE = (9, 16)
+_GENERIC_RANGE = (11, 18)
 
 
 class StoryMaker:
