@@ -8097,16 +8097,22 @@ class StoryMaker:
         generic = generic[: rng.randint(*_GENERIC_RANGE)]
         # Specific facts come early, as in a news article's inverted pyramid; then a mix.
         lead_n = rng.randint(2, 4)
-        rest = specific[lead_n:] + generic + (["quote"] if quote else [])
+        rest = specific[lead_n:] + generic
         rng.shuffle(rest)
         order = ["lede", *specific[:lead_n], *rest]
+        if quote:  # the words everyone quotes come high up
+            order.insert(rng.randint(2, 6), "quote")
         if "prior" in f:
             order.insert(min(len(order), rng.randint(6, 11)), "prior")
         # Closing lines move last in some versions.
         if "closing" in order and rng.random() < 0.5:
             order.remove("closing")
             order.append("closing")
-        n_sent = max(sum(sizes), order.index("prior") + 1 if "prior" in order else 0)
+        n_sent = max(
+            sum(sizes),
+            order.index("prior") + 1 if "prior" in order else 0,
+            order.index("quote") + 1 if "quote" in order else 0,
+        )
         later = dict(x.split("=", 1) for x in f["_anaphora"].split("|") if x)
         af = _Anaphora(f, later) if later else f
         sentences: list[str] = []
