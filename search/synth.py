@@ -2,16 +2,29 @@
 
 Everything here is driven by `random.Random(seed)`: the same seed gives byte-identical files
 and truth. All article text is produced from the vocabulary and sentence templates below; the
-places, people, organisations and outlets are fictitious.
+places, people, organisations and outlets are fictitious (people carry real surnames and
+first names, countries real currency words, as real reports do).
 
 Three layers:
-  * a news-text generator: stories (events with facts) rendered by outlets into articles,
-    rewrites (other outlets, other wording, same facts) and near copies (edited versions);
+  * a news-text generator: topics follow storylines (talks, a strike, an election, a flood...)
+    whose stories are different developments, each a kind of event with its own headlines and
+    sentences (talks resume, a deal is signed, the talks collapse, a minister resigns). A story
+    is rendered by outlets into articles: the base, rewrites (other outlets: the same key
+    facts and often the same quotation, other sentences, order, length and their own
+    witnesses and experts) and near copies (edited versions);
   * page layouts: lists of articles rendered into one file's lines, with the 1-based inclusive
     line range and a per-line role string of every article;
   * corpus writers: `generate_corpus` (synthetic stories) and `generate_basil_corpus` (the
     BASIL articles from ../shared/basil, read at run time only), streaming files and JSON Lines
     truth records so memory stays bounded.
+
+Calibration (search.rewrite similarity, BASIL's 100 real events told by three outlets): real
+rewrites score 0.22/0.43/0.65 (5th/50th/95th percentile) and different events about 0 with a
+95th percentile of 0.16-0.17. Generated rewrites score about 0.3/0.45/0.6, stories of one
+topic about 0.03/0.14/0.29 and unrelated stories 0/0.01/0.11 (2,000 files, seed 7). What
+keeps related stories apart: a follow-up shares the country, one or two actors and one recap
+sentence; names that recur across stories are ones a word-frequency list knows; each outlet
+meets its own people in its own towns.
 
 Only the standard library is used so that `search/` stays dependency-free.
 """
@@ -1898,16 +1911,16 @@ FIELDS = (
     "history",
 )
 NGOS = (
-    ("Citizens' Watch", "monitoring group"),
-    ("Open Ledger", "transparency group"),
-    ("the Civic Audit Network", "watchdog"),
-    ("Right to Know", "campaign group"),
-    ("the Foundation for Local Democracy", "non-profit group"),
-    ("Helping Hands", "charity"),
-    ("the Consumers' League", "consumer group"),
-    ("Fair Share", "anti-poverty group"),
-    ("the League for Human Rights", "rights group"),
-    ("Lifeline", "aid group"),
+    ("Citizens' Watch", "a monitoring group"),
+    ("Open Ledger", "a transparency group"),
+    ("the Civic Audit Network", "a watchdog"),
+    ("Right to Know", "a campaign group"),
+    ("the Foundation for Local Democracy", "a non-profit group"),
+    ("Helping Hands", "a charity"),
+    ("the Consumers' League", "a consumer group"),
+    ("Fair Share", "an anti-poverty group"),
+    ("the League for Human Rights", "a rights group"),
+    ("Lifeline", "an aid group"),
 )
 NGO_DEMANDS = (
     "an independent review",
@@ -2340,7 +2353,7 @@ def _line_talks(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
             "According to officials [familiar with|briefed on] the session, the meeting lasted "
             "{n_hours} hours and involved {n_delegates} delegates.",
             "{spox} said the session [ran for|lasted] {n_hours} hours and [ended without|"
-            "produced no] joint statement, but [described|called] the atmosphere "
+            "produced no] joint statement, but [described the atmosphere as|called the atmosphere] "
             "[constructive|businesslike].",
         ),
         "pause": (
@@ -2496,8 +2509,8 @@ def _talks_resume(rng: random.Random, f: dict[str, str]) -> None:
             "[consulted|asked] and would study the [fine print|details].",
         ),
         "mediator": (
-            "{p3}, who [mediated|brokered] the final [stage|rounds] of the [talks|negotiations], [called|"
-            "described] the [deal|agreement] [a model for the region|an example for others].",
+            "{p3}, who [mediated|brokered] the final [stage|rounds] of the [talks|negotiations], called "
+            "the [deal|agreement] [a model for the region|an example for others].",
             "Mediation by {bloc}, [led by|through] {p3}, [proved|was] [decisive|crucial] in the "
             "last [weeks|days], [diplomats said|according to diplomats].",
         ),
@@ -2521,7 +2534,7 @@ def _talks_resume(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the agreement",
         "recap": "the {issue_word} agreement the two governments signed in {month}",
         "unclear": "when the {parliament} would vote on the text",
-        "local_fear": "that the agreement would exist only on paper",
+        "local_fear": "an agreement that exists only on paper",
         "image_desc": "the two ministers raising their pens after signing",
         "hashtag": "{issue_tag}Deal",
     },
@@ -2568,7 +2581,7 @@ def _talks_deal(rng: random.Random, f: dict[str, str]) -> None:
             "before the winter].",
         ),
         "blame": (
-            "{lead_last} [accused|blamed] the other side of [tabling|bringing] new demands [at "
+            "{lead_last} accused the other side of [tabling|bringing] new demands [at "
             "the last minute|on the final day], including {new_demand}.",
             "[According to officials in the capital|Officials said], the session [foundered|broke "
             "down] over {new_demand}.",
@@ -2625,7 +2638,7 @@ def _talks_deal(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the breakdown of the [talks|negotiations]",
         "recap": "the collapse of the [talks|negotiations] in {month}",
         "unclear": "whether either side would return to the table",
-        "local_fear": "that the frontier would close for good",
+        "local_fear": "the frontier closing for good",
         "image_desc": "the visiting delegation leaving the building without speaking",
         "hashtag": "{issue_tag}Talks",
     },
@@ -2674,7 +2687,7 @@ def _talks_collapse(rng: random.Random, f: dict[str, str]) -> None:
         ),
         "denial": (
             "The defence ministry across the frontier [said|insisted] its forces had acted "
-            "[within|inside] their own territory and [accused|blamed] the other side of "
+            "[within|inside] their own territory and accused the other side of "
             "provocation.",
             "{p2} [denied|rejected] any [wrongdoing|responsibility] and promised to [publish|"
             "release] a full account of the incident.",
@@ -2996,7 +3009,7 @@ def _strike_walkout(rng: random.Random, f: dict[str, str]) -> None:
         ),
         "reaction": (
             "[Business groups|Employers] [welcomed|greeted] the [end of the dispute|deal] with "
-            "relief [but|while] [warned|warning] about [costs|the bill].",
+            "relief [but warned|while warning] about [costs|the bill].",
             "[Some|A number of] [members|activists] [criticised|attacked] the deal as [too "
             "little, too late|a climbdown], [saying|arguing] it [fell short of|did not match] "
             "the original demand of {pct_demand} percent.",
@@ -3087,7 +3100,7 @@ def _strike_deal(rng: random.Random, f: dict[str, str]) -> None:
             "Legal experts said it was the first time since {hist_year} that a court had "
             "[halted|stopped] a national strike, and that the ruling could [deter|discourage] "
             "[other|future] [stoppages|walkouts].",
-            "[Labour lawyers|Law professors] [described|called] the [judgment|ruling] [a "
+            "[Labour lawyers|Law professors] called the [judgment|ruling] [a "
             "landmark|unusually harsh] and [predicted|expected] a [long|lengthy] appeal.",
         ),
     },
@@ -3099,7 +3112,7 @@ def _strike_deal(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the ruling",
         "recap": "the court ruling against the [strike|walkout|stoppage] in {month}",
         "unclear": "whether the {workers} would comply",
-        "local_fear": "that the dispute would drag on for months",
+        "local_fear": "a dispute dragging on for months",
         "image_desc": "{workers} listening to the verdict on a phone outside the court",
         "hashtag": "RightToStrike",
     },
@@ -3160,7 +3173,7 @@ def _strike_court(rng: random.Random, f: dict[str, str]) -> None:
             "demand, which it [lowered|cut] to {pct_demand} percent [last week|on "
             "{prev_weekday}].",
             "{lead_last} said the {pct_new} percent offer was [final|the government's last "
-            "word] and [accused|blamed] the union of [moving the goalposts|wrecking the talks].",
+            "word] and accused the union of [moving the goalposts|wrecking the talks].",
         ),
         "solidarity": (
             "[Several|Other] unions [announced|called] [solidarity|sympathy] stoppages [for|on] "
@@ -3266,7 +3279,7 @@ def _line_election(t: random.Random, rng: random.Random, f: dict[str, str]) -> N
             "an outright majority.",
         ),
         "rival": (
-            "The {party2} of {p2_name} came second with {pct2} percent, [down from|compared "
+            "{p2_name}'s {party2} came second with {pct2} percent, [down from|compared "
             "with] {pct2_prev} percent [last time|at the previous vote].",
             "{p2_name}'s {party2} [trailed|finished second] with {pct2} percent.",
         ),
@@ -3369,7 +3382,7 @@ def _election_result(rng: random.Random, f: dict[str, str]) -> None:
             "[chosen|submitted] by [viewers|a panel of voters].",
         ),
         "clash": (
-            "{p2_last} [accused|charged] {lead_last} of [promising|offering] [tax cuts|handouts] "
+            "{p2_last} accused {lead_last} of [promising|offering] [tax cuts|handouts] "
             "the country could not afford.",
             "{lead_last} [said|argued] the opposition's plans for {debate_topic} would [cost|"
             "add] {amount} [to the deficit|a year].",
@@ -3401,7 +3414,7 @@ def _election_result(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the debate",
         "recap": "the televised debate in {month}",
         "unclear": "how many undecided voters the debate had swayed",
-        "local_fear": "that nothing would change whoever won",
+        "local_fear": "more of the same whoever wins",
         "image_desc": "the two candidates shaking hands before the cameras rolled",
         "hashtag": "{country}Debate",
     },
@@ -3480,7 +3493,7 @@ def _election_debate(rng: random.Random, f: dict[str, str]) -> None:
             "according to the text.",
         ),
         "opposition": (
-            "{p2} [called|described] the coalition [a marriage of convenience|an alliance of "
+            "{p2} called the coalition [a marriage of convenience|an alliance of "
             "losers] and [predicted|said] it would not last.",
             "The {party2}, now the [largest|main] opposition party, [said|promised] it would "
             "[hold the government to account|oppose the budget].",
@@ -3588,7 +3601,7 @@ def _election_coalition(rng: random.Random, f: dict[str, str]) -> None:
             "[The court|Judges] [will hear|is to hear] the [challenge|case] on {next_weekday}.",
         ),
         "lead": (
-            "{lead} [called|described] the challenge [a stunt|an attempt to overturn the will "
+            "{lead} called the challenge [a stunt|an attempt to overturn the will "
             "of voters] and said {he} [was confident|had no doubt] the result would stand.",
         ),
     },
@@ -3798,7 +3811,7 @@ def _flood_hit(rng: random.Random, f: dict[str, str]) -> None:
             "of {city2}.",
         ),
         "critics": (
-            "{opp} [said|called] the package [too small|too late] and [demanded|called for] "
+            "{opp} called the package [too small|too late] and [demanded|called for] "
             "[a full audit|more money] [for|of] [flood defences|spending].",
         ),
     },
@@ -3850,7 +3863,7 @@ def _flood_aid(rng: random.Random, f: dict[str, str]) -> None:
             "{day_ref} [blamed|faulted] the operator of the {dam_town} dam for [opening its "
             "gates|releasing water] too late during the [floods|flooding].",
             "{n_suspended_cap} officials were suspended {day_ref} after inspectors found that "
-            "warnings [about|of] the rising river had been [ignored|not passed on] for "
+            "warnings [about|of] the rising river had sat [unread|unanswered] for "
             "{n_hours_delay} hours.",
         ),
         "findings": (
@@ -3892,7 +3905,7 @@ def _flood_aid(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the report",
         "recap": "the report in {month} that blamed the dam operator",
         "unclear": "whether anyone would face charges",
-        "local_fear": "that the same thing would happen next winter",
+        "local_fear": "the same thing happening next winter",
         "image_desc": "the dam's spillway with its gates open",
         "hashtag": "FloodReport",
     },
@@ -4418,7 +4431,7 @@ def _line_court(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
             "[relatives|associates] while in office until {left_year}.",
         ),
         "lawyer": (
-            "{p2_last}'s lawyer, {lawyer}, [called|described] the arrest [a political "
+            "{p2_last}'s lawyer, {lawyer}, called the arrest [a political "
             "show|politically motivated] and said {his2} client [would cooperate|had nothing to "
             "hide].",
         ),
@@ -4436,7 +4449,7 @@ def _line_court(t: random.Random, rng: random.Random, f: dict[str, str]) -> None
         "event": "the arrest",
         "recap": "the arrest of {p2_name} in {month}",
         "unclear": "whether more arrests would follow",
-        "local_fear": "that the case would quietly be dropped",
+        "local_fear": "the case being quietly dropped",
         "image_desc": "police carrying boxes of documents from the house",
         "hashtag": "{p2_last}Arrest",
     },
@@ -4506,7 +4519,7 @@ def _court_arrest(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the trial",
         "recap": "the opening of {p2_last}'s trial in {month}",
         "unclear": "how long the trial would last",
-        "local_fear": "that powerful people would escape justice",
+        "local_fear": "powerful people escaping justice",
         "image_desc": "{p2_last} waving to supporters outside the court",
         "hashtag": "{p2_last}Trial",
     },
@@ -4585,7 +4598,7 @@ def _court_trial(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the verdict",
         "recap": "the {n_years}-year sentence handed to {p2_last} in {month}",
         "unclear": "whether the sentence would be suspended pending appeal",
-        "local_fear": "that nothing would really change",
+        "local_fear": "nothing really changing",
         "image_desc": "{p2_last} being led from the courtroom",
         "hashtag": "{p2_last}Verdict",
     },
@@ -4630,7 +4643,7 @@ def _court_verdict(rng: random.Random, f: dict[str, str]) -> None:
             "review] the ruling and [could|may] [take the case further|ask for a review].",
         ),
         "reaction": (
-            "[Anti-corruption groups|Campaigners] [said|called] the [ruling|decision] [a "
+            "[Anti-corruption groups|Campaigners] called the [ruling|decision] [a "
             "blow|a step backwards] [for|in] the fight against [graft|corruption].",
             "{p2_last}'s [family|supporters] [embraced|wept] [in the courtroom|on the steps] as "
             "the [decision|ruling] was read.",
@@ -4648,7 +4661,7 @@ def _court_verdict(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the appeal ruling",
         "recap": "the appeal ruling in {p2_last}'s case in {month}",
         "unclear": "whether prosecutors would take the case further",
-        "local_fear": "that the powerful always win in the end",
+        "local_fear": "the powerful winning in the end",
         "image_desc": "{p2_last} smiling on the steps of the court",
         "hashtag": "{p2_last}Appeal",
     },
@@ -4852,7 +4865,7 @@ def _trade_signed(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the ratification vote",
         "recap": "the {parliament}'s vote in {month} to ratify the trade deal",
         "unclear": "how quickly imports would rise",
-        "local_fear": "that local farms would not survive",
+        "local_fear": "local farms going under",
         "image_desc": "tractors parked outside the {parliament}",
         "hashtag": "TradeVote",
     },
@@ -4889,7 +4902,7 @@ def _trade_ratify(rng: random.Random, f: dict[str, str]) -> None:
             "{ban_reason}, [in a move|a step] that threatens the trade deal the two signed "
             "[last year|earlier this year].",
             "[A row|A dispute] over {goods2} [erupted|broke out] {day_ref} when {partner} "
-            "[halted|stopped] imports at the border, [saying|arguing] that {ban_reason}.",
+            "[halted|stopped] imports at the border, [citing|pointing to] {ban_reason}.",
         ),
         "border": (
             "[More than|About] {n_trucks} [lorries|trucks] [were stuck|waited] at the crossing "
@@ -4908,7 +4921,7 @@ def _trade_ratify(rng: random.Random, f: dict[str, str]) -> None:
             "committee [set up|created] under the trade agreement.",
         ),
         "partner": (
-            "{p2} [denied|rejected] that the ban was [political|protectionist] and said "
+            "{p2} denied that the ban was [political|protectionist] and said "
             "[inspectors|laboratories] had found {ban_finding}.",
         ),
         "producers": (
@@ -5032,19 +5045,19 @@ def _line_protest(t: random.Random, rng: random.Random, f: dict[str, str]) -> No
         "organiser": (
             '"We are here because we have no other way to be heard," said {p2}, one of the '
             "organisers.",
-            "{p2} [accused|blamed] the police of using excessive force and [called for|"
+            "{p2} accused the police of using excessive force and [called for|"
             "demanded] an independent inquiry.",
         ),
         "minister": (
             '{lead} said the right to protest [was|is] protected but that violence "will not '
             'be tolerated."',
-            '{lead} [blamed|accused] "a small group of provocateurs" for the [violence|'
+            '{lead} blamed "a small group of provocateurs" for the [violence|'
             'clashes] and praised police for their "restraint."',
         ),
         "context": (
             "The protests [began|started] {n_weeks} weeks ago after the government announced "
             "{grievance}.",
-            "{grievance_short_cap} has become [a rallying point|the focus] for [wider|broader] "
+            "The row over {grievance_short} has become [a rallying point|the focus] for [wider|broader] "
             "anger over [living costs|unemployment|corruption].",
             "Similar protests were held in {city2} and {city3}, [local media reported|according "
             "to local media].",
@@ -5062,7 +5075,7 @@ def _line_protest(t: random.Random, rng: random.Random, f: dict[str, str]) -> No
         "event": "the protest",
         "recap": "the march by {n_protesters} people in {month}",
         "unclear": "whether the government would change course",
-        "local_fear": "that the violence would spread",
+        "local_fear": "the violence spreading",
         "image_desc": "police chasing protesters through side streets",
         "hashtag": "No{grievance_tag}",
     },
@@ -5136,7 +5149,7 @@ def _protest_march(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the government's retreat",
         "recap": "the government's decision in {month} to shelve {grievance_short}",
         "unclear": "whether the measure would return",
-        "local_fear": "that the plan would quietly come back",
+        "local_fear": "the plan quietly coming back",
         "image_desc": "people celebrating on {square}",
         "hashtag": "WeWon",
     },
@@ -5184,14 +5197,14 @@ def _protest_uturn(rng: random.Random, f: dict[str, str]) -> None:
             "[raids|searches] in {city2} and {city3}, [rights groups|activists] said.",
         ),
         "rights": (
-            "[Rights groups|Human rights organisations] [called|described] the arrests [an "
+            "[Rights groups|Human rights organisations] called the arrests [an "
             "attempt to intimidate|a crackdown on] [peaceful protesters|dissent].",
             "{bloc_cap} [said it was|expressed] [concerned|concern] [about|over] the arrests "
             "and [urged|called on] the authorities to [respect|uphold] the right to "
             "[assembly|protest].",
         ),
         "police": (
-            "{lead} [said|insisted] the arrests [had nothing to do|were unrelated] [with|to] "
+            "{lead} [said|insisted] the arrests [had nothing to do with|were unrelated to] "
             "politics and [concerned|related to] [violence|damage to property] during the "
             "[march|protests].",
         ),
@@ -5413,7 +5426,7 @@ def _line_appointment(t: random.Random, rng: random.Random, f: dict[str, str]) -
         "event": "the appointment",
         "recap": "the dismissal of {pred_name} in {month}",
         "unclear": "whether more cabinet changes would follow",
-        "local_fear": "that a new face would not mean new policies",
+        "local_fear": "a new face with the old policies",
         "image_desc": "{p2_last} taking the oath of office",
         "hashtag": "New{post_cap}Minister",
     },
@@ -5555,12 +5568,12 @@ def _appointment_plan(rng: random.Random, f: dict[str, str]) -> None:
             "{trouble}.",
         ),
         "debate": (
-            "[During|In] a {n_hours}-hour debate, {opp_leader} [accused|charged] the government "
+            "[During|In] a {n_hours}-hour debate, {opp_leader} accused the government "
             "of [losing control|chaos] [over|on] {trouble}.",
         ),
         "defections": (
             "{n_defect_cap} [lawmakers|members] of the [governing coalition|ruling party] "
-            "[abstained|broke ranks], [the|a] [largest|biggest] [rebellion|revolt] [since|of] "
+            "[abstained|broke ranks], the [largest|biggest] [rebellion|revolt] of "
             "{lead_last}'s [term|time in office].",
         ),
         "consequence": ("{conf_consequence}",),
@@ -5679,8 +5692,8 @@ def _line_economy(t: random.Random, rng: random.Random, f: dict[str, str]) -> No
             "from the previous quarter.",
         ),
         "mortgages": (
-            "[Banks|Lenders] [said|were expected to] [raise|pass on] [mortgage|loan] rates "
-            "[within days|from next month], [adding|which would add] [about|roughly] "
+            "[Banks|Lenders] [were expected to|said they would] pass the rise on to "
+            "[borrowers|mortgage holders] [within days|from next month], adding [about|roughly] "
             "{mortgage_add} a month to a typical [repayment|mortgage].",
         ),
     },
@@ -5755,7 +5768,7 @@ def _economy_rates(rng: random.Random, f: dict[str, str]) -> None:
             "it did not have].",
         ),
         "opposition": (
-            "{opp} [called|described] the budget [a war on|an attack on] [the middle class|"
+            "{opp} called the budget [a war on|an attack on] [the middle class|"
             "pensioners|working families].",
             "[Unions|Public-sector unions] [threatened|called] [strikes|a day of action] "
             "[over|against] the [wage freeze|cuts].",
@@ -5801,7 +5814,10 @@ def _economy_budget(rng: random.Random, f: dict[str, str]) -> None:
     f["cut_target"], f["cut_target_cap"] = cut, _cap(cut)
     f["spending"] = f"{rng.uniform(8, 90):.1f} billion {f['currency']}"
     f["revenue"] = f"{rng.uniform(7, 80):.1f} billion {f['currency']}"
-    f["savings"] = f"{_lo_hi(rng, 200, 3000, 50)} million {f['currency']}"
+    n = _lo_hi(rng, 200, 3000, 50)
+    f["savings"] = (
+        f"{n / 1000:g} billion {f['currency']}" if n >= 1000 else f"{n} million {f['currency']}"
+    )
     f["debt_pct"] = str(_lo_hi(rng, 45, 130))
     f["winner_area"] = rng.choice(("health", "defence", "education", "railways", "police"))
     f["winner_pct"] = str(_lo_hi(rng, 4, 18))
@@ -5852,7 +5868,7 @@ def _economy_budget(rng: random.Random, f: dict[str, str]) -> None:
         "cause": ("[Traders|Analysts] [blamed|attributed] the [fall|slide] [on|to] {fx_cause}.",),
         "government": (
             "{p2} [said|insisted] the [fundamentals|economy] [remained|were] [sound|solid] "
-            "and [accused|blamed] [speculators|currency traders] [of|for] [the panic|the "
+            "and blamed [speculators|currency traders] for [the panic|the "
             "sell-off].",
         ),
     },
@@ -5916,7 +5932,7 @@ def _economy_currency(rng: random.Random, f: dict[str, str]) -> None:
             "[publish|disclose] [the accounts|debts] of state companies.",
         ),
         "fund": (
-            "{p3}, who [led|headed] the Fund's mission, said the programme [would|should] "
+            "{p3_name}, who [led|headed] the Fund's mission, said the programme [would|should] "
             "[restore|rebuild] confidence [and|while] [protecting|shielding] the poorest.",
         ),
         "tranches": (
@@ -6145,7 +6161,7 @@ def _company_cuts(rng: random.Random, f: dict[str, str]) -> None:
             "{union}.",
         ),
         "union": (
-            "{p2} [welcomed|called] the [deal|agreement] [a reprieve|good news] but said [the "
+            "{p2} called the [deal|agreement] [a reprieve|good news] but said [the "
             "union|workers] [would|will] [fight|keep fighting] for the {n_lost} jobs still "
             "[to be cut|at risk].",
         ),
@@ -6433,7 +6449,7 @@ def _accident_crash(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the report",
         "recap": "the report in {month} blaming {cause_short} for the crash",
         "unclear": "whether prosecutors would bring charges",
-        "local_fear": "that nothing would change on the route",
+        "local_fear": "nothing changing on the route",
         "image_desc": "relatives holding photographs of the victims",
         "hashtag": "{crash_tag}Report",
     },
@@ -6495,10 +6511,9 @@ def _accident_report(rng: random.Random, f: dict[str, str]) -> None:
             "crime].",
         ),
         "families": (
-            "[Relatives|Families] of the victims [welcomed|said] the charges [but|and] "
-            "[demanded|called for] [the|that] [officials|regulators] [who|that] [approved|"
-            "signed off] [the|on] [inspections|safety certificates] [also|] be [charged|"
-            "prosecuted].",
+            "[Relatives|Families] of the victims [welcomed|backed] the charges but [demanded|"
+            "asked] that the [officials|regulators] who [approved|signed off on] [the "
+            "inspections|safety certificates] also be [charged|prosecuted].",
         ),
         "trial": (
             "[A trial|Hearings] [could|is expected to] [begin|open] in {trial_month} in {city2}.",
@@ -6512,7 +6527,7 @@ def _accident_report(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the charges",
         "recap": "the charges brought in {month} over the {vehicle} crash",
         "unclear": "when the trial would begin",
-        "local_fear": "that only junior staff would be punished",
+        "local_fear": "only junior staff being punished",
         "image_desc": "relatives outside the courthouse",
         "hashtag": "JusticeFor{crash_tag}",
     },
@@ -6533,6 +6548,13 @@ def _accident_charges(rng: random.Random, f: dict[str, str]) -> None:
 def _line_outbreak(t: random.Random, rng: random.Random, f: dict[str, str]) -> None:
     f["disease"] = t.choice(("cholera", "measles", "dengue fever", "typhoid", "diphtheria"))
     f["disease_cap"] = _cap(f["disease"])
+    f["spread_by"] = {
+        "cholera": "through contaminated water",
+        "typhoid": "through contaminated food and water",
+        "dengue fever": "by mosquito bites",
+        "measles": "through close contact",
+        "diphtheria": "through close contact",
+    }[f["disease"]]
     f["disease_tag"] = f["disease_cap"].replace(" ", "")
     f["region"] = f"{t.choice(('northern', 'southern', 'eastern', 'western'))} {f['country']}"
     f["region_short"] = f["region"].split()[0]
@@ -6588,8 +6610,8 @@ def _line_outbreak(t: random.Random, rng: random.Random, f: dict[str, str]) -> N
             "was [fuelling|driving] the [outbreak|epidemic].",
         ),
         "context": (
-            "{disease_cap} [spreads|is spread] through [contaminated water|close contact], and "
-            "outbreaks are common [in the rainy season|after floods].",
+            "{disease_cap} [spreads|is spread] {spread_by}, and outbreaks are common [in the "
+            "rainy season|after floods].",
             "The last major outbreak, in {hist_year}, killed {n_hist} people.",
         ),
         "schools": (
@@ -6910,11 +6932,11 @@ def _clash_attack(rng: random.Random, f: dict[str, str]) -> None:
             "swap] {n_prisoners} prisoners.",
         ),
         "monitors": (
-            "{n_monitors} [monitors|observers] from {bloc} will [watch over|monitor] the "
+            "[A team of|Some] {n_monitors} [monitors|observers] from {bloc} will [watch over|monitor] the "
             "[truce|ceasefire] [from|at] [bases|posts] near {war_town}.",
         ),
         "mediator": (
-            "{p3}, [the|a] {bloc_short} [envoy|mediator], [called|described] the agreement "
+            "{p3}, [the|a] {bloc_short} [envoy|mediator], called the agreement "
             '"[a first step|fragile but real]" and [urged|called on] both sides to [respect|'
             "honour] it.",
         ),
@@ -7170,7 +7192,7 @@ _POLLSTERS = (
         "event": "the resignation",
         "recap": "the resignation of the {lead_role} in {month}",
         "unclear": "who would take over the post permanently",
-        "local_fear": "that nothing would change with a new face",
+        "local_fear": "a new face with the same old policies",
         "image_desc": "{lead_last} leaving the ministry with a cardboard box",
         "hashtag": "{lead_last}Resigns",
     },
@@ -7184,7 +7206,7 @@ def _any_resign(rng: random.Random, f: dict[str, str]) -> None:
 @_kind(
     "any.inquiry",
     titles=(
-        "[Lawmakers|Parliament] [open|launch] inquiry into {affair_short}",
+        "[Lawmakers open|Parliament opens|Parliament launches] inquiry into {affair_short}",
         "{parliament} committee to [investigate|examine] {affair_short}",
         "[Inquiry|Probe] into {affair_short} to call {lead_last} as witness",
         "{n_members}-member panel [will|to] [look into|examine] government's [handling|"
@@ -7207,7 +7229,7 @@ def _any_resign(rng: random.Random, f: dict[str, str]) -> None:
         "panel": (
             "The committee [has|will have] {n_members} members [drawn from|representing] "
             "[all parties|every party in the chamber] and [will be|is] chaired by {p3}.",
-            "{p3}, [who will chair the panel|the committee's chair], said the first hearings "
+            "{p3_name}, [who will chair the panel|the committee's chair], said the first hearings "
             "would [take place|be held] [next week|on {next_weekday}].",
         ),
         "witnesses": (
@@ -7218,7 +7240,7 @@ def _any_resign(rng: random.Random, f: dict[str, str]) -> None:
         ),
         "deadline": (
             "It [must|has to] [report|deliver its findings] [within|in] {n_weeks} weeks.",
-            "[A report|Its findings] [is|are] [due|expected] [by|before] {report_by}.",
+            "A report is [due|expected] [by|before] {report_by}.",
         ),
         "government": (
             "{spox} said the government [would cooperate fully|had nothing to hide] and "
@@ -7240,7 +7262,7 @@ def _any_resign(rng: random.Random, f: dict[str, str]) -> None:
         "event": "the inquiry",
         "recap": "the parliamentary inquiry opened in {month}",
         "unclear": "whether the committee's findings would have consequences",
-        "local_fear": "that the inquiry would be a whitewash",
+        "local_fear": "a whitewash",
         "image_desc": "lawmakers raising their hands in the vote",
         "hashtag": "{country}Inquiry",
     },
@@ -7274,7 +7296,8 @@ def _any_inquiry(rng: random.Random, f: dict[str, str]) -> None:
     ),
     facts={
         "lede": (
-            "{pct_bad} percent of voters [disapprove of|are unhappy with] the government's "
+            "[Some|As many as] {pct_bad} percent of voters [disapprove of|are unhappy with] the "
+            "government's "
             "handling of {affair}, according to a poll [published|released] {day_ref} by "
             "{pollster}.",
             "A [survey|poll] by {pollster} [published|released] {day_ref} found that {pct_bad} "
@@ -7357,7 +7380,7 @@ def _any_poll(rng: random.Random, f: dict[str, str]) -> None:
     ),
     facts={
         "lede": (
-            "{n_plaintiffs} [people|plaintiffs] [filed|lodged] a lawsuit against the state "
+            "A group of {n_plaintiffs} [people|plaintiffs] [filed|lodged] a lawsuit against the state "
             "{day_ref}, seeking {amount} in damages over {affair}, their lawyer said.",
             "[Families|Residents] [affected by|hit by] {affair} [took|have taken] the government "
             "to court, [demanding|seeking] {amount} in compensation, {p3} said {day_ref}.",
@@ -7371,8 +7394,8 @@ def _any_poll(rng: random.Random, f: dict[str, str]) -> None:
         ),
         "court": (
             "The [case|suit] was [filed|lodged] at the [administrative court|High Court] in "
-            "the capital, which [has|is expected to] [set|hold] a first hearing [for|in] "
-            "{hearing_month}.",
+            "the capital, which [has set a first hearing for|is expected to hold a first hearing "
+            "in] {hearing_month}.",
             "A first hearing [is expected|could take place] in {hearing_month}, {p3_last} said.",
         ),
         "plaintiffs": (
@@ -7440,8 +7463,8 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
     "bloc": (
         "{bloc_cap} [said it was following events closely|urged calm] and [offered|said it was "
         "ready] to help [if asked|if requested].",
-        "[Neighbouring|In neighbouring] {partner}, the government said it was [watching the "
-        "situation closely|in contact with officials in the capital].",
+        "The government of neighbouring {partner} said it was [watching the situation "
+        "closely|in contact with officials in the capital].",
         "A spokesperson for {bloc} said the [organisation|bloc] hoped the authorities would "
         "{bloc_hope}.",
     ),
@@ -7484,7 +7507,7 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
         "public an explanation].",
         "The opposition [demanded|called for] [a debate|an urgent session] in the {parliament} "
         "on {event}.",
-        "{opp} [accused|charged] ministers of [putting politics first|playing for time].",
+        "{opp} accused ministers of [putting politics first|playing for time].",
     ),
     "economic": (
         "The {currency1} [weakened|slipped|edged lower] [slightly|by {fx_pct} percent] against "
@@ -7496,7 +7519,7 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
         "In {city}, [residents|locals] said they were [worried about|anxious about|afraid of] {local_fear}.",
         '"{resident_quote}," said {resident}, a {resident_job} in {city}.',
         "[Residents|People] in {city2} said they [feared|were worried about] {local_fear}.",
-        "{resident}, {resident_age}, a {resident_job}, said [she|he] [feared|worried about] "
+        "{resident}, {resident_age}, a {resident_job}, said {resident_he} [feared|worried about] "
         "{local_fear}.",
     ),
     "witness": (
@@ -7508,12 +7531,12 @@ GENERIC_FACTS: dict[str, tuple[str, ...]] = {
         "{expert}, a professor of {field} at the University of {utown}, said {event} [showed|"
         "was a reminder] that {insight}.",
         '"{expert_quote}," said {expert}, who teaches {field} at the University of {utown}.',
-        "[Writing|In a column] for a [local|regional] newspaper, {expert}, a {field} "
-        "[professor|lecturer] in {utown}, [argued|said] that {event} would {consequence}.",
+        "[Writing|In a column] for a [local|regional] newspaper, {expert}, who lectures in "
+        "{field} in {utown}, [argued|said] that {event} would {consequence}.",
     ),
     "ngo": (
-        "{ngo_cap}, a {ngo_kind}, [called for|urged] {ngo_demand}.",
-        '"People deserve better than this," said {ngo_person} of {ngo}, a {ngo_kind}.',
+        "{ngo_cap}, {ngo_kind}, [called for|urged] {ngo_demand}.",
+        '"People deserve better than this," said {ngo_person} of {ngo}, {ngo_kind}.',
         "{ngo_person} of {ngo} said the [group|organisation] would [press|push] for {ngo_demand}.",
     ),
     "local_official": (
@@ -7565,7 +7588,7 @@ PRIOR_FACT: tuple[str, ...] = (
     "The latest development [follows|comes after] {prior}, [which|an episode that] [drew wide "
     "attention|was widely covered] at the time.",
     "[Earlier|Previously], {prior} had [raised|fuelled] [tensions|questions] over the same issue.",
-    "[Many|Residents] still remember {prior}, {gap} ago.",
+    "It is {gap} since {prior}.",
     "[The news|This] [comes|arrives] {gap} after {prior}.",
     "[It is|This is] the [latest|newest] [turn|twist|chapter] in a saga that [included|saw] "
     "{prior}.",
@@ -7639,7 +7662,6 @@ class Story:
     # Template alternatives already told by some version: a rewrite picks others. The keys
     # are also the facts the story's versions have told so far.
     used: dict[str, set[int]] = field(default_factory=dict)
-    quoted: bool = False  # the base article quoted the kind's shared words
     n_versions: int = 0
 
 
@@ -7887,6 +7909,7 @@ def _story_facts(
     and the event's own facts (from `rng`), the `about` phrases and the shared quotation."""
     f = _base_facts(t, rng, when)
     line.setup(t, rng, f)
+    f["_line"] = line.name
     f["_anaphora"] = "|".join(f"{k}={v}" for k, v in line.anaphora.items())
     # Drawn after the topic's cast so that no one in the story shares a surname.
     spox_title = rng.choice(SPOX_TITLES)
@@ -7925,6 +7948,7 @@ def _version_facts(rng: random.Random, story_facts: dict[str, str]) -> dict[str,
     f["analyst_last"] = analyst.last
     f["analyst_quote"] = rng.choice(ANALYST_QUOTES)
     f["resident"] = resident.name
+    f["resident_he"] = "she" if resident.female else "he"
     f["resident_age"] = str(rng.randint(23, 78))
     f["resident_job"] = rng.choice(RESIDENT_JOBS)
     f["resident_quote"] = rng.choice(RESIDENT_QUOTES)
@@ -8003,7 +8027,7 @@ _GENERIC_SKIP: dict[str, tuple[str, ...]] = {
     "clash": ("economic",),
 }
 
-_GENERIC_TWICE = ("analyst", "statement", "media")
+_GENERIC_TWICE = ("statement", "media")
 
 _PAR_COUNTS = (6, 7, 8, 9, 10, 11, 12, 12, 13, 13, 14, 15, 16, 18, 20, 22)
 # A rewrite tells a fact the base told unless this chance says it leaves it out.
@@ -8088,9 +8112,7 @@ class StoryMaker:
         if not first:
             specific.sort(key=lambda k: k not in story.used or rng.random() < _REWRITE_OWN)
         quote = bool(kind.quotes) and rng.random() < (_QUOTE_BASE if first else _QUOTE_REWRITE)
-        if first:
-            story.quoted = quote
-        skip = _GENERIC_SKIP.get(kind.storyline, ())
+        skip = _GENERIC_SKIP.get(f["_line"], ())
         # Long articles tell some generic facts twice, with two different templates.
         generic = [k for k in (*GENERIC_FACTS, *_GENERIC_TWICE) if k not in skip]
         rng.shuffle(generic)
@@ -8269,7 +8291,7 @@ def _role_ref(role: str, full: str) -> str | None:
     if not words or words[-1].lower() not in _REF_NOUNS:
         return None
     if len(words) > 3:
-        words = words[-2:]
+        words = words[-1:] if words[-2][:1].isupper() else words[-2:]
     former = "former " if full.startswith("former ") else ""
     return f"the {former}{' '.join(words)}"
 
