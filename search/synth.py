@@ -1713,6 +1713,156 @@ SURNAMES = (
     "Barros",
 )
 
+# The recurring figures of a storyline (ministers, union leaders, party leaders) are the
+# well-known names of their world, and real prominent names are common words in a
+# frequency list ("Obama" weighs less than a witness's name): topic casts draw from
+# the more common names.
+_PROMINENT_SURNAMES = (
+    "Orr",
+    "Bellamy",
+    "Novak",
+    "Brandt",
+    "Greer",
+    "Thorne",
+    "Winslow",
+    "Jarvis",
+    "Reyes",
+    "Strand",
+    "Vidal",
+    "Yates",
+    "Harlan",
+    "Talbot",
+    "Brennan",
+    "Koch",
+    "Stein",
+    "Torres",
+    "Hale",
+    "Hansen",
+    "Weber",
+    "Jensen",
+    "Keller",
+    "Bauer",
+    "Dalton",
+    "Fischer",
+    "Becker",
+    "Ramos",
+    "Schultz",
+    "Suarez",
+    "Caldwell",
+    "Farrell",
+    "Nielsen",
+    "Vega",
+    "Ellison",
+    "Olsen",
+    "Rossi",
+    "Adler",
+    "Berger",
+    "Bonnet",
+    "Herrera",
+    "Moreno",
+    "Vargas",
+    "Werner",
+    "Berg",
+    "Bosch",
+    "Medina",
+    "Rahman",
+    "Andersen",
+    "Heller",
+    "Tanaka",
+    "Aziz",
+    "Haas",
+    "Marino",
+    "Richter",
+    "Ruiz",
+    "Russo",
+    "Wolff",
+    "Lund",
+)
+_COMMON_FEMALE = (
+    "Anna",
+    "Maria",
+    "Alice",
+    "Emma",
+    "Laura",
+    "Julia",
+    "Hannah",
+    "Ruth",
+    "Diana",
+    "Claire",
+    "Monica",
+    "Rebecca",
+    "Sara",
+    "Eva",
+    "Ana",
+    "Andrea",
+    "Maya",
+    "Mia",
+    "Marina",
+    "Nina",
+    "Olivia",
+    "Clara",
+    "Rosa",
+    "Sandra",
+    "Chloe",
+    "Elena",
+    "Iris",
+    "Paula",
+    "Sofia",
+    "Ada",
+    "Stella",
+    "Teresa",
+    "Vera",
+    "Naomi",
+    "Zoe",
+    "Carmen",
+    "Ella",
+    "Esther",
+    "Helena",
+    "Lena",
+)
+_COMMON_MALE = (
+    "Daniel",
+    "Adam",
+    "Jan",
+    "Simon",
+    "Alexander",
+    "Diego",
+    "Walter",
+    "Ali",
+    "Samuel",
+    "Victor",
+    "Carlos",
+    "Milan",
+    "Luis",
+    "Chen",
+    "Pierre",
+    "Gabriel",
+    "Leon",
+    "Marco",
+    "Noah",
+    "Boris",
+    "Ivan",
+    "Ahmed",
+    "Andre",
+    "Bruno",
+    "Felix",
+    "Hans",
+    "Miguel",
+    "Pablo",
+    "Hugo",
+    "Jonas",
+    "Omar",
+    "Pedro",
+    "Stefan",
+    "Erik",
+    "Hassan",
+    "Otto",
+    "Rafael",
+    "Malik",
+    "Nicolas",
+    "Yuri",
+)
+
 BLOCS = (
     "the Continental Union",
     "the Northern Council",
@@ -2036,12 +2186,17 @@ def _new_person(
     be unambiguous). Topic-level people avoid only each other, so that drawing them from
     the topic's generator gives the same cast in every story of the topic."""
     female = rng.random() < 0.45
-    first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
-    last = rng.choice(SURNAMES)
+    if topic:
+        first = rng.choice(_COMMON_FEMALE if female else _COMMON_MALE)
+        surnames = _PROMINENT_SURNAMES
+    else:
+        first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
+        surnames = SURNAMES
+    last = rng.choice(surnames)
     if f is not None:
         avoid = f["_tl"] if topic else f["_tl"] + f["_rl"]
         while f" {last} " in avoid:
-            last = rng.choice(SURNAMES)
+            last = rng.choice(surnames)
         f["_tl" if topic else "_rl"] += f" {last} "
     return _Person(first, last, female)
 
@@ -5984,19 +6139,19 @@ def _economy_loan(rng: random.Random, f: dict[str, str]) -> None:
 # ---- company -------------------------------------------------------------------------------
 
 _COMPANY_FIRST = (
-    "Northwind",
-    "Harbourline",
+    "Keystone",
+    "Beacon",
     "Vantage",
     "Orion",
     "Sable",
-    "Greystone",
+    "Atlas",
     "Lumen",
     "Kestrel",
     "Halcyon",
     "Arbor",
     "Cobalt",
-    "Meridia",
-    "Tessel",
+    "Falcon",
+    "Zenith",
 )
 _COMPANY_TRADE = (
     ("Steel", "steelmaker", "plant"),
