@@ -56,7 +56,9 @@ def match_segments(truth: list[dict], predicted: list[tuple[str, int, int, str]]
 
 def score(truth: list[dict], stories: Iterable[dict]) -> dict[str, float]:
     predicted = [
-        (o["path"], o["start_line"], o["end_line"], s["id"]) for s in stories for o in s["occurrences"]
+        (o["path"], o["start_line"], o["end_line"], s["id"])
+        for s in stories
+        for o in s["occurrences"]
     ]
     matched = match_segments(truth, predicted)
     seg_p = len(matched) / len(predicted) if predicted else 0.0

