@@ -146,17 +146,21 @@ def _repeated_header(info: _Lines, i: int) -> bool:
 
 def _opens_block(info: _Lines, i: int) -> bool:
     """A line can open an article only where a block can start: after a blank or chrome
-    line or the end of a sentence, not in the middle of a hard-wrapped paragraph (whose
-    wrapped lines repeat when a summary bullet quotes the body)."""
+    line or the end of a sentence, or when it stands alone itself (a blank or chrome line
+    follows it, as after a title). Not in the middle of a hard-wrapped paragraph, whose
+    wrapped lines repeat when a summary bullet quotes the body."""
     if i == 0:
         return True
     before = info.normed[i - 1]
-    return (
+    if (
         not before
         or info.chrome[i - 1]
         or ends_sentence(before)
         or before.endswith(("”", '"', "’", "'"))
-    )
+    ):
+        return True
+    after = i + 1
+    return after >= len(info.normed) or not info.normed[after] or info.chrome[after]
 
 
 def _is_heading(info: _Lines, i: int) -> bool:
