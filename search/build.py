@@ -26,7 +26,7 @@ from filelock import FileLock, Timeout
 
 from . import chrome, rewrite, signature
 from .clean import clean
-from .cluster import group_stories, update_edges
+from .cluster import group_stories, region, update_edges
 from .index import SearchIndex
 from .lines import Lines
 from .model import Article, Skipped
@@ -55,6 +55,8 @@ POOL_CHUNK = 16
 FINGERPRINT_MAX_CHARS = 200_000
 # Texts written to the store per batch while cleaning, and stories built per batch.
 FLUSH_TEXTS = 500
+# Past this share of the corpus changed, the regrouping reads all edges at once.
+REGION_IN_MEMORY = 0.2
 STORY_BATCH = 200
 
 
@@ -486,21 +488,17 @@ def _regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str]
     changed, plus every text of a stored story that held one. Grouping depends on nothing
     outside a connected component, so the rest of the corpus keeps its stories as they are."""
     held = store.stories_holding(dirty)
-    frontier = store.known_texts(dirty | {k for ks in held.values() for k in ks})
-    region: set[str] = set()
-    edges: set[tuple[str, str, int, float]] = set()
-    while frontier:
-        region |= frontier
-        found = store.edges_touching(frontier)
-        edges.update(found)
-        frontier = {k for e in found for k in e[:2]} - region
-    held.update(store.stories_holding(region))
-    region_keys = sorted(region)
+    seeds = store.known_texts(dirty | {k for ks in held.values() for k in ks})
+    if len(seeds) > REGION_IN_MEMORY * max(1, store.text_count()):
+        graph = _MemoryGraph(store)
+        keys, edges = region(seeds, graph.edges_of, graph.dates_of)
+    else:
+        keys, edges = region(seeds, store.edges_touching, store.dates_for)
+    held.update(store.stories_holding(keys))
+    region_keys = sorted(keys)
     dates = store.dates_for(region_keys)
 
-    stories = group_stories(
-        region_keys, sorted(edges), dates, store.sizes(region_keys), store.features
-    )
+    stories = group_stories(region_keys, edges, dates, store.sizes(region_keys), store.features)
     unchanged = {members_digest(ks): sid for sid, ks in held.items()}
     keep: set[str] = set()
     rebuild: list[list[str]] = []
@@ -514,6 +512,24 @@ def _regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str]
     store.drop_stories(obsolete)
     changed = _build_stories(store, rebuild, sorted(edges), notify)
     return changed, sorted(set(obsolete) - set(changed))
+
+
+class _MemoryGraph:
+    """Every edge and date held in memory: when most of the corpus changed (a first
+    build), one read beats a query per group."""
+
+    def __init__(self, store: Store) -> None:
+        self.adjacent: dict[str, list] = defaultdict(list)
+        for e in store.edges_all():
+            self.adjacent[e[0]].append(e)
+            self.adjacent[e[1]].append(e)
+        self.dates = store.dates_all()
+
+    def edges_of(self, keys):
+        return list({e for k in keys for e in self.adjacent.get(k, ())})
+
+    def dates_of(self, keys):
+        return {k: self.dates.get(k, set()) for k in keys}
 
 
 def _build_stories(

@@ -177,6 +177,64 @@ def near_groups(keys: Iterable[str], edges: Iterable[Edge]) -> dict[str, str]:
     return {k: uf.find(k) for k in uf.parent}
 
 
+def linkable(sim: float, date_a: str | None, date_b: str | None) -> bool:
+    """Whether a rewrite edge of this strength may join two groups with these earliest
+    dates: the pairwise conditions every join in `group_stories` must meet."""
+    both_dated = date_a is not None and date_b is not None
+    if sim < rewrite.threshold(both_dated):
+        return False
+    return not both_dated or days_apart(date_a, date_b) <= rewrite.DATE_WINDOW_DAYS
+
+
+def region(
+    seeds: Iterable[str],
+    edges_of: Callable[[Iterable[str]], list[Edge]],
+    dates_of: Callable[[Iterable[str]], Mapping[str, set[str]]],
+) -> tuple[set[str], list[Edge]]:
+    """The texts whose stories may change when `seeds` change, and the edges among them.
+
+    Stories only ever join along edges that pass `linkable`, so the region is the closure
+    of the seeds over near edges and linkable rewrite edges; everything outside keeps its
+    stories. (Over all rewrite edges, weak ones included, one component would hold most
+    of a corpus: 5,811 of 6,942 texts at 10,000 files, against 299 at most this way.)"""
+    group_of: dict[str, frozenset[str]] = {}
+    earliest: dict[frozenset[str], str | None] = {}
+    found: set[Edge] = set()
+
+    def near_group(key: str) -> frozenset[str]:
+        if key in group_of:
+            return group_of[key]
+        members, frontier = {key}, {key}
+        while frontier:
+            touching = edges_of(frontier)
+            found.update(touching)
+            linked = {k for a, b, kind, _ in touching if kind == NEAR for k in (a, b)}
+            frontier = linked - members
+            members |= frontier
+        group = frozenset(members)
+        for k in group:
+            group_of[k] = group
+        known = [min(d) for d in dates_of(group).values() if d]
+        earliest[group] = min(known) if known else None
+        return group
+
+    todo = [near_group(k) for k in sorted(set(seeds))]
+    done: set[frozenset[str]] = set()
+    while todo:
+        group = todo.pop()
+        if group in done:
+            continue
+        done.add(group)
+        for a, b, kind, sim in edges_of(group):
+            if kind != REWRITE:
+                continue
+            other = near_group(b if a in group else a)
+            if other not in done and linkable(sim, earliest[group], earliest[other]):
+                todo.append(other)
+    keys = set().union(*done) if done else set()
+    return keys, sorted(e for e in found if e[0] in keys and e[1] in keys)
+
+
 @dataclass(slots=True)
 class _Group:
     """A group of exact and near copies: its representative text (the most complete) and
@@ -235,7 +293,7 @@ def group_stories(
         ra, rb = uf.find(ga), uf.find(gb)
         if ra == rb:
             continue
-        if sim < rewrite.threshold(groups[ga].date is not None and groups[gb].date is not None):
+        if not linkable(sim, groups[ga].date, groups[gb].date):
             continue
         known = [groups[g].date for g in side[ra] + side[rb] if groups[g].date]
         if known and days_apart(min(known), max(known)) > rewrite.DATE_WINDOW_DAYS:

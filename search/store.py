@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -449,6 +450,9 @@ class Store:
     def put_edges(self, edges: Iterable[tuple[str, str, int, float]]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?)", edges)
 
+    def edges_all(self) -> list[tuple[str, str, int, float]]:
+        return self.db.execute("SELECT a, b, kind, sim FROM edges").fetchall()
+
     def drop_edges(self, keys: Sequence[str], kind: int) -> None:
         for chunk in _chunks(keys):
             marks = _marks(chunk)
@@ -467,6 +471,12 @@ class Store:
         for sid, key in self._select("SELECT story, key FROM story_texts", "story", ids):
             members[sid].append(key)
         return members
+
+    def dates_all(self) -> dict[str, set[str]]:
+        dates: dict[str, set[str]] = defaultdict(set)
+        for key, date in self.db.execute("SELECT key, date FROM articles WHERE date IS NOT NULL"):
+            dates[key].add(date)
+        return dates
 
     def dates_for(self, keys: Iterable[str]) -> dict[str, set[str]]:
         """Known dates of each text, from all the places it was found."""
