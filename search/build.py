@@ -38,7 +38,6 @@ from .read import (
     LargeText,
     Unreadable,
     discover,
-    display_path,
     read_text,
 )
 from .segment import split
@@ -148,7 +147,7 @@ def process_large_file(file: CorpusFile) -> Iterator[Processed]:
 
 
 def _process_lines(file: CorpusFile, raw: list[str], first_line: int) -> Processed:
-    rel = display_path(file.rel)
+    rel = file.shown
     lines = Lines.of(raw)
     rows = sorted((s.line, s.before, s.after) for s in chrome.short_lines(lines))
     articles = [
@@ -309,12 +308,12 @@ def _update(
         (walk_skips if isinstance(item, Skipped) else found).append(item)
     known = store.files()
     report.files_seen = len(found) + len(walk_skips)
-    present = {display_path(f.rel) for f in found} | {s.path for s in walk_skips}
+    present = {f.shown for f in found} | {s.path for s in walk_skips}
     removed = sorted(p for p in known if p not in present)
     to_scan = [
         f
         for f in found
-        if (k := known.get(display_path(f.rel))) is None
+        if (k := known.get(f.shown)) is None
         or k.skipped is not None
         or (k.size, k.mtime_ns) != (f.size, f.mtime_ns)
     ]
@@ -340,14 +339,12 @@ def _update(
     ]
     changed_paths: list[str] = []
     with store.transaction():
-        dirty_keys = store.article_keys(
-            sorted({display_path(f.rel) for f in to_scan} | set(removed))
-        )
+        dirty_keys = store.article_keys(sorted({f.shown for f in to_scan} | set(removed)))
         texts = _TextSink(store)
         parted: set[str] = set()  # large files whose first parts are stored already
         for done, result in enumerate(_process(to_scan, workers, guess), 1):
             f = result.file
-            rel = display_path(f.rel)
+            rel = f.shown
             k = known.get(rel)
             if result.skipped:
                 file_records.append(
@@ -395,16 +392,10 @@ def _update(
         else:
             store.forget_files(gone)
             store.put_files(file_records)
-            store.put_raw_paths(
-                {
-                    display_path(f.rel): os.fsencode(f.rel)
-                    for f in to_scan
-                    if display_path(f.rel) != f.rel
-                }
-            )
+            store.put_raw_paths({f.shown: os.fsencode(f.rel) for f in to_scan if f.shown != f.rel})
             furniture = chrome.learn_furniture(store.furniture_rows())
             report.furniture = len(furniture)
-            by_rel = {display_path(f.rel): f for f in found}
+            by_rel = {f.shown: f for f in found}
             again = sorted(
                 rel
                 for rel in store.paths_with_lines(furniture ^ guess)
@@ -415,7 +406,7 @@ def _update(
                 for done, result in enumerate(
                     _process([by_rel[r] for r in again], workers, furniture), 1
                 ):
-                    rel = display_path(result.file.rel)
+                    rel = result.file.shown
                     if result.skipped:
                         # The file changed while being read; it is reported, not half-read.
                         store.put_files([FileRecord(rel, 0, 0, None, skipped=result.skipped)])

@@ -41,12 +41,18 @@ _MAX_CONTROL_SHARE = 0.01
 
 @dataclass(frozen=True, slots=True)
 class CorpusFile:
-    """A file found in the corpus; `rel` is the key used everywhere else."""
+    """A file found in the corpus: `rel` is its path from the corpus root as the file
+    system has it, `shown` the same made printable, the key used everywhere else."""
 
     path: Path
     rel: str
     size: int
     mtime_ns: int
+    shown: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.shown:
+            object.__setattr__(self, "shown", display_path(self.rel))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 from .text import words
 
@@ -26,7 +25,6 @@ NUM_PERM = 128
 NEAR_BANDS = 30
 NEAR_ROWS = 4
 _SEED = 1
-_PERMS = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32").permutations
 _MASK32 = np.uint64(0xFFFFFFFF)
 _MIX = np.uint64(0x9E3779B1)
 _BAND_MUL = np.uint64(0x100000001B3)
@@ -53,8 +51,19 @@ def shingles(paragraphs: Sequence[str], size: int = SHINGLE_WORDS) -> np.ndarray
     return np.unique(acc.astype(np.uint32))
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    from datasketch import MinHash  # half a second to import: only when texts are added
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32").permutations
+
+
 def minhash(shingle_hashes: np.ndarray) -> np.ndarray:
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32", permutations=_PERMS, hashfunc=int)
+    from datasketch import MinHash
+
+    m = MinHash(
+        num_perm=NUM_PERM, seed=_SEED, scheme="affine32", permutations=_permutations(), hashfunc=int
+    )
     if len(shingle_hashes):
         m.update_batch(shingle_hashes.tolist())
     return np.asarray(m.hashvalues, dtype=np.uint32)
@@ -176,15 +185,25 @@ def shared_key_pairs(keys: np.ndarray, chunk_entries: int = 4_000_000) -> np.nda
 
 
 def shared_key_pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
-    """(i, j) pairs of a row of `new` and a row of `old` sharing at least two nonzero keys."""
+    """(i, j) pairs of a row of `new` and a row of `old` sharing at least two nonzero keys,
+    found through one sorted index of the old rows' keys."""
     found: list[np.ndarray] = []
     if len(new) and len(old):
-        old = old.astype(np.uint64)
+        flat = old.astype(np.uint64).ravel()
+        owner = np.repeat(np.arange(len(old)), old.shape[1])
+        present = flat != 0
+        flat, owner = flat[present], owner[present]
+        order = np.argsort(flat, kind="stable")
+        flat, owner = flat[order], owner[order]
         for i, row in enumerate(new.astype(np.uint64)):
-            present = row[row != 0]
-            if len(present) < 2:
+            keys = np.unique(row[row != 0])
+            if len(keys) < 2:
                 continue
-            js = np.flatnonzero(np.isin(old, present).sum(axis=1) >= 2)
+            left = np.searchsorted(flat, keys, side="left")
+            right = np.searchsorted(flat, keys, side="right")
+            hits = np.concatenate([owner[a:b] for a, b in zip(left, right, strict=True)])
+            js, counts = np.unique(hits, return_counts=True)
+            js = js[counts >= 2]
             if len(js):
                 found.append(np.stack([np.full(len(js), i), js], axis=1))
     return _unique_rows(found)
