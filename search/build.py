@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -114,6 +115,17 @@ def _init_worker(furniture: frozenset[str]) -> None:
     global _worker_furniture, _worker_seen
     _worker_furniture = furniture
     _worker_seen = set()
+    if multiprocessing.parent_process() is not None:
+        # A pool worker outlives a parent killed with SIGKILL (nothing tells it); it
+        # watches for that and leaves instead of waiting forever.
+        parent = os.getppid()
+        threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
 
 
 def process_file(file: CorpusFile) -> Processed:

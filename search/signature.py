@@ -81,18 +81,27 @@ def band_keys(signatures: np.ndarray, n_bands: int, rows: int) -> np.ndarray:
     return acc
 
 
-def _runs_to_pairs(groups: list[np.ndarray], n: int) -> list[np.ndarray]:
-    """Pair codes i * n + j (i < j) of every two members of each group."""
+def _runs_to_pairs(runs: tuple[np.ndarray, np.ndarray, np.ndarray], n: int) -> list[np.ndarray]:
+    """Pair codes i * n + j (i < j) of every two distinct members of each run."""
+    rows, starts, lengths = runs
     codes = []
-    for members in groups:
-        members = np.unique(members)
+    # Runs of two are most of them: paired in one vectorised step.
+    two = starts[lengths == 2]
+    if len(two):
+        a, b = rows[two], rows[two + 1]
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        keep = lo != hi
+        codes.append(lo[keep].astype(np.int64) * n + hi[keep])
+    for start, length in zip(
+        starts[lengths > 2].tolist(), lengths[lengths > 2].tolist(), strict=True
+    ):
+        members = np.unique(rows[start : start + length])
         if len(members) > 1:
             i, j = _triu(len(members))
             codes.append(members[i].astype(np.int64) * n + members[j])
     return codes
 
 
-@lru_cache(maxsize=256)
 def _triu(size: int) -> tuple[np.ndarray, np.ndarray]:
     return np.triu_indices(size, 1)
 
@@ -105,8 +114,9 @@ def _decode(codes: list[np.ndarray], n: int) -> np.ndarray:
     return np.stack([unique // n, unique % n], axis=1)
 
 
-def _runs(values: np.ndarray, rows: np.ndarray) -> list[np.ndarray]:
-    """Groups of `rows` whose `values` (one column or several) are equal."""
+def _runs(values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Runs of `rows` whose `values` (one column or several) are equal, as the rows in run
+    order with each run's start and length (runs of one left out)."""
     if values.ndim == 1:
         order = np.argsort(values, kind="stable")
         values = values[order]
@@ -115,8 +125,10 @@ def _runs(values: np.ndarray, rows: np.ndarray) -> list[np.ndarray]:
         order = np.lexsort(values.T[::-1])
         values = values[order]
         change = (np.diff(values, axis=0) != 0).any(axis=1)
-    cuts = np.flatnonzero(change) + 1
-    return [run for run in np.split(rows[order], cuts) if len(run) > 1]
+    starts = np.concatenate([[0], np.flatnonzero(change) + 1])
+    lengths = np.diff(np.concatenate([starts, [len(values)]]))
+    keep = lengths > 1
+    return rows[order], starts[keep], lengths[keep]
 
 
 def pairs_within(keys: np.ndarray) -> np.ndarray:

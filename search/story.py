@@ -11,7 +11,6 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -67,11 +66,9 @@ def build_story(
     main = versions[0]
     main_group = set(ordered[0])
     others = [k for k in sorted(keys) if k not in main_group]
-    rewrite_sim: dict[str, float] = {}
-    if others:
-        table = rewrite.FeatureTable({k: texts.features[k] for k in [main.key, *others]})
-        scores = table.similarity([(main.key, k) for k in others]).tolist()
-        rewrite_sim = dict(zip(others, scores, strict=True))
+    rewrite_sim = {
+        k: rewrite.similarity(texts.features[main.key], texts.features[k]) for k in others
+    }
     for v in versions[1:]:
         v.similarity = round(rewrite_sim[v.key], 4)
 
@@ -159,10 +156,11 @@ def merge_paragraphs(base: list[str], others: Sequence[list[str]]) -> list[str]:
     """`base` with every paragraph of `others` that it lacks, each placed after the last
     paragraph it follows in its own text; a paragraph that `base` has only cut short is
     replaced by its complete form."""
-    merged = list(base)
+    merged = [_Para(p) for p in base]
     for other in others:
         pos = -1
-        for p in other:
+        for text in other:
+            p = _Para(text)
             m = _match(p, merged)
             if m is None:
                 pos += 1
@@ -171,40 +169,47 @@ def merge_paragraphs(base: list[str], others: Sequence[list[str]]) -> list[str]:
             if _extends(p, merged[m]):
                 merged[m] = p
             pos = max(pos, m)
-    return merged
+    return [p.text for p in merged]
 
 
-# Near copies repeat most paragraphs of each other, so the same paragraph is folded and
-# split into words many times while a story is merged: cache both.
-@lru_cache(maxsize=1 << 16)
-def _folded(text: str) -> str:
-    return fold(text)
+class _Para:
+    """A paragraph with the forms it is compared in, computed once."""
+
+    __slots__ = ("_words", "bare", "folded", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.bare = self.folded.rstrip(" .…")
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(words(self.text))
+        return self._words
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(words(text))
-
-
-def _match(p: str, paragraphs: list[str]) -> int | None:
-    fp = _folded(p)
+def _match(p: _Para, paragraphs: list[_Para]) -> int | None:
+    """Where `p` already is: the same paragraph, the same cut short (or completed), or the
+    same with a few words changed (a number updated)."""
     for i, q in enumerate(paragraphs):
-        if _folded(q) == fp:
+        if q.folded == p.folded:
             return i
     for i, q in enumerate(paragraphs):
         if _extends(p, q) or _extends(q, p):
             return i
-    wp = _word_set(p)
+    wp = p.words
     for i, q in enumerate(paragraphs):
-        wq = _word_set(q)
+        wq = q.words
         if wp and wq and len(wp & wq) / len(wp | wq) >= SAME_PARAGRAPH_JACCARD:
             return i
     return None
 
 
-def _extends(longer: str, shorter: str) -> bool:
+def _extends(longer: _Para, shorter: _Para) -> bool:
     """`shorter` is `longer` cut short."""
-    fl, fs = _folded(longer).rstrip(" .…"), _folded(shorter).rstrip(" .…")
+    fl, fs = longer.bare, shorter.bare
     return (
         PREFIX_MIN_CHARS <= len(fs) < len(fl)
         and len(fs) >= PREFIX_MIN_SHARE * len(fl)
