@@ -55,6 +55,9 @@ POOL_CHUNK = 16
 FINGERPRINT_MAX_CHARS = 200_000
 # Texts written to the store per batch while cleaning, and stories built per batch.
 FLUSH_TEXTS = 500
+# Pages read to learn a first build's furniture before the main pass (site furniture sits
+# on every page of its site, so a sample shows it in plenty of contexts).
+FURNITURE_SAMPLE = 2000
 # Past this share of the corpus changed, the regrouping reads all edges at once.
 REGION_IN_MEMORY = 0.2
 STORY_BATCH = 200
@@ -138,6 +141,17 @@ def process_file(file: CorpusFile) -> Processed:
     done = _process_lines(file, text.lines, 1)
     done.digest, done.encoding, done.n_lines = text.digest, text.encoding, len(text.lines)
     return done
+
+
+def short_lines_of(file: CorpusFile) -> list[tuple[str, str, str]]:
+    """Just the furniture candidates of a file (for learning furniture from a sample)."""
+    try:
+        text = read_text(file.path) if file.size <= LARGE_FILE_BYTES else None
+    except Unreadable:
+        return []
+    if text is None:
+        return []
+    return [(s.line, s.before, s.after) for s in chrome.short_lines(text.lines)]
 
 
 def process_large_file(file: CorpusFile) -> Iterator[Processed]:
@@ -345,6 +359,13 @@ def _update(
     # One pass reads, splits and cleans every changed file, with the furniture the corpus
     # showed last time; the few files whose furniture changed are cleaned again below.
     guess = frozenset(json.loads(store.meta("furniture", "[]")))
+    if not guess and len(to_scan) >= 2 * FURNITURE_SAMPLE:
+        # A first build: learn the furniture from a sample of pages first, so that the
+        # one pass below cleans most files right and few are cleaned again.
+        step = len(to_scan) // FURNITURE_SAMPLE
+        sample = to_scan[::step]
+        rows = (row for lines in _run(short_lines_of, sample, workers) for row in lines)
+        guess = chrome.learn_furniture(rows)
     file_records = [FileRecord(s.path, 0, 0, None, skipped=s.reason) for s in walk_skips]
     newly_skipped = [
         r.path for r in file_records if known.get(r.path) is None or known[r.path].skipped is None

@@ -177,6 +177,12 @@ def _first_open(w: _Work, k: int) -> int:
 
 def _title(w: _Work) -> tuple[str | None, int | None]:
     t = _first_open(w, 0)
+    # Splitting put the article's start at its title; a headline that other stories share
+    # word for word ("Live updates") may have been learned as furniture, yet here, opening
+    # the article, it is the title.
+    first = next((k for k, x in enumerate(w.normed) if x), len(w.normed))
+    if first < t and w.roles[first] is Role.FURNITURE and title_like(heading_text(w.normed[first])):
+        t = first
     if t >= len(w.normed):
         return None, None
     text = heading_text(w.normed[t])
