@@ -58,7 +58,9 @@ class Figures:
 
 
 class PeakMemory:
-    """Peak resident memory of a process and all its children, sampled every 50 ms."""
+    """Peak memory of a process and all its children, sampled every 50 ms. Counted as the
+    proportional set size: forked children (Whoosh's writers) share their parent's pages,
+    and summing resident sizes would count those pages once per process."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -78,13 +80,21 @@ class PeakMemory:
         while not self._stop.is_set():
             try:
                 proc = psutil.Process(self.pid)
-                total = proc.memory_info().rss + sum(
-                    c.memory_info().rss for c in proc.children(recursive=True) if c.is_running()
-                )
+                total = sum(_pss(p) for p in [proc, *proc.children(recursive=True)])
                 self.peak = max(self.peak, total)
             except psutil.Error:
                 pass
             self._stop.wait(0.05)
+
+
+def _pss(proc: psutil.Process) -> int:
+    try:
+        return proc.memory_full_info().pss
+    except (psutil.Error, AttributeError):
+        try:
+            return proc.memory_info().rss
+        except psutil.Error:
+            return 0
 
 
 def run_measured(argv: list[str], env: dict | None = None) -> tuple[float, float, str]:

@@ -97,7 +97,7 @@ def _runs_to_pairs(runs: tuple[np.ndarray, np.ndarray, np.ndarray], n: int) -> l
     ):
         members = np.unique(rows[start : start + length])
         if len(members) > 1:
-            i, j = _triu(len(members))
+            i, j = _triu(len(members)) if len(members) <= 64 else np.triu_indices(len(members), 1)
             codes.append(members[i].astype(np.int64) * n + members[j])
     return codes
 
