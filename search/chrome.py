@@ -220,17 +220,41 @@ def short_lines(lines: list[str] | Lines) -> set[ShortLine]:
     # Walk once, keeping the last long line seen; the next long line comes from a pointer.
     nxt = 0
     prev = _NO_CONTEXT
+    seen_at: dict[str, int] = {}
     for i, line in enumerate(normed):
         if len(line) >= CONTEXT_MIN_CHARS:
             prev = digest(line, 6)
             continue
         if len(line) > CANDIDATE_MAX_CHARS or not is_candidate(line, lines.fixed[i][0]):
             continue
+        if _heading(normed, i, seen_at):
+            continue
         while nxt < len(long_idx) and long_idx[nxt] <= i:
             nxt += 1
         after = digest(normed[long_idx[nxt]], 6) if nxt < len(long_idx) else _NO_CONTEXT
         found.add(ShortLine(line, prev, after))
     return found
+
+
+# A title's repeats sit this close (see segment.HEADER_WINDOW).
+_TITLE_REPEAT_LINES = 12
+
+
+def _heading(normed: list[str], i: int, seen_at: dict[str, int]) -> bool:
+    """Whether line i is a headline rather than furniture: marked as one (`# Title`, a
+    `===` underline) or repeated just below or above, as titles are in page headers. A
+    headline that other stories share word for word ("Borrowing costs climb as bank
+    acts") sits beside many contexts, yet it is the title of each article it opens."""
+    line = normed[i]
+    before = seen_at.get(line)
+    seen_at[line] = i
+    if line.startswith("# ") or (i + 1 < len(normed) and normed[i + 1].startswith("===")):
+        return True
+    if before is not None and i - before <= _TITLE_REPEAT_LINES:
+        return True
+    return any(
+        normed[j] == line for j in range(i + 1, min(len(normed), i + 1 + _TITLE_REPEAT_LINES))
+    )
 
 
 def learn_furniture(rows: Iterable[tuple[str, str, str]]) -> frozenset[str]:

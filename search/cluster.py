@@ -60,32 +60,54 @@ def update_edges(new: Iterable[str], store: Store) -> int:
     stored) with every text. Candidates come from LSH bands over MinHash signatures (near)
     and from shared rare terms (rewrites), never from all pairs. Returns the edges added.
 
-    A term found in more than HUB_TEXTS texts is a hub (a country, a party, a saga's
-    name) and proposes no rewrite candidates: pairs meeting only on hubs are related
-    stories, and a hub would otherwise propose every pair of its hundreds of texts. When a
-    term becomes or stops being a hub, the rewrite edges of every text holding it are found
-    again, so the edges are always those of the corpus as it stands: an incremental update
-    still equals a full rebuild."""
+    Rewrite candidates share two of their rare terms. Two dated texts can only be rewrites
+    within DATE_WINDOW_DAYS, so they are matched within windows of days, where a term
+    held by many texts is rare (a country's name is in hundreds of texts a year but in
+    few a week); pairs with an undated text are matched over the whole corpus. In either
+    place a term held by more than HUB_TEXTS texts is a hub (a country, a party, a
+    saga's name) and proposes nothing: pairs that meet only on hubs are related stories,
+    and a hub would propose every pair of its texts. When a term's hub status or a text's
+    date changes, that text's rewrite edges are found again, so the edges are always those
+    of the corpus as it stands: an incremental update still equals a full rebuild."""
     new = set(new)
     keys, sigs, blocks = store.signature_matrices()
     if not keys:
         return 0
-    hubs = _hubs(blocks)
-    before = {int(h) for h in json.loads(store.meta("hub_terms", "[]"))}
-    changed = np.array(sorted(hubs ^ before), dtype=np.uint64)
     is_new = np.array([k in new for k in keys], dtype=bool)
-    redo = is_new | (np.isin(blocks, changed).any(axis=1) if len(changed) else False)
+    day = _days(keys, store.dates_all())
+    views = _views(blocks, day)
+    before = json.loads(store.meta("hub_terms", "{}") or "{}")
+    if not isinstance(before, dict):
+        before = {}
+    redo = is_new | (day != _stored_days(keys, store))
+    hubs: dict[str, list[int]] = {}
+    for name, matrix in views.items():
+        now = _hubs(matrix)
+        changed = np.array(sorted(now ^ {int(h) for h in before.get(name, [])}), dtype=np.uint64)
+        if len(changed):
+            redo |= np.isin(matrix, changed).any(axis=1)
+        hubs[name] = sorted(now)
     store.drop_edges([keys[i] for i in np.flatnonzero(redo & ~is_new)], REWRITE)
-    store.set_meta("hub_terms", json.dumps(sorted(str(h) for h in hubs)))
+    store.set_meta("hub_terms", json.dumps({n: [str(h) for h in v] for n, v in hubs.items()}))
+    store.set_text_days({keys[i]: int(day[i]) for i in np.flatnonzero(redo)})
 
     # Texts too short for a shingle carry an all-max signature; they are compared as
     # exact copies only.
     bands = signature.band_keys(sigs, signature.NEAR_BANDS, signature.NEAR_ROWS)
     bands[(sigs == np.iinfo(np.uint32).max).all(axis=1)] = 0
     near = _candidates(is_new, bands, signature.pairs_within, signature.pairs_between)
-    useful = np.where(np.isin(blocks, np.array(sorted(hubs), dtype=np.uint64)), 0, blocks)
-    rewrites = _candidates(
-        redo, useful, signature.shared_key_pairs, signature.shared_key_pairs_between
+
+    found = []
+    for name, matrix in views.items():
+        useful = np.where(np.isin(matrix, np.array(hubs[name], dtype=np.uint64)), 0, matrix)
+        pairs = _candidates(
+            redo, useful, signature.shared_key_pairs, signature.shared_key_pairs_between
+        )
+        if name == "all" and len(pairs):
+            pairs = pairs[(day[pairs[:, 0]] < 0) | (day[pairs[:, 1]] < 0)]
+        found.append(pairs)
+    rewrites = (
+        np.unique(np.concatenate(found), axis=0) if found else np.zeros((0, 2), dtype=np.int64)
     )
     near_pairs = [(keys[a], keys[b]) for a, b in near.tolist()]
     known = set(near_pairs)
@@ -97,8 +119,42 @@ def update_edges(new: Iterable[str], store: Store) -> int:
     return len(edges)
 
 
-def _hubs(blocks: np.ndarray) -> set[int]:
-    present = blocks[blocks != 0]
+# Days per window. Each dated text is placed in its window and the next, so any two texts
+# at most DATE_WINDOW_DAYS apart share one.
+_WINDOW_DAYS = 4
+_SALT = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _days(keys: list[str], dates: Mapping[str, set[str]]) -> np.ndarray:
+    """Each text's earliest date as a day number (-1: undated)."""
+    import datetime as dt
+
+    return np.array(
+        [dt.date.fromisoformat(min(d)).toordinal() if (d := dates.get(k)) else -1 for k in keys],
+        dtype=np.int64,
+    )
+
+
+def _stored_days(keys: list[str], store: Store) -> np.ndarray:
+    stored = store.text_days()
+    return np.array([stored.get(k, -2) for k in keys], dtype=np.int64)
+
+
+def _views(blocks: np.ndarray, day: np.ndarray) -> dict[str, np.ndarray]:
+    """The blocking keys as matched: over the whole corpus ("all"), and within windows of
+    days, where each key is salted with its window so that equal keys meet only there."""
+    views = {"all": blocks}
+    dated = day >= 0
+    for shift in (0, 1):
+        window = ((np.maximum(day, 0) // _WINDOW_DAYS) + shift).astype(np.uint64)
+        with np.errstate(over="ignore"):
+            salted = blocks ^ (window[:, None] * _SALT + _SALT)
+        views[f"window{shift}"] = np.where((blocks != 0) & dated[:, None], salted, 0)
+    return views
+
+
+def _hubs(matrix: np.ndarray) -> set[int]:
+    present = matrix[matrix != 0]
     if not len(present):
         return set()
     values, counts = np.unique(present, return_counts=True)

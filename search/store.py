@@ -24,7 +24,7 @@ from .paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 _APP_ID = 0x53545259  # "STRY": marks the database file as ours
 
 _SCHEMA = """
@@ -63,7 +63,8 @@ CREATE TABLE texts (
     shingles BLOB NOT NULL,
     signature BLOB NOT NULL,
     blocks BLOB NOT NULL,
-    features BLOB NOT NULL
+    features BLOB NOT NULL,
+    day INTEGER
 ) WITHOUT ROWID;
 CREATE TABLE edges (
     a TEXT NOT NULL, b TEXT NOT NULL, kind INTEGER NOT NULL, sim REAL NOT NULL,
@@ -381,7 +382,7 @@ class Store:
 
     def put_texts(self, records: Iterable[TextRecord]) -> None:
         self.db.executemany(
-            "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
             [
                 (
                     r.key,
@@ -440,6 +441,17 @@ class Store:
             self.db.execute(f"DELETE FROM texts WHERE key IN ({marks})", chunk)
             self.db.execute(f"DELETE FROM edges WHERE a IN ({marks})", chunk)
             self.db.execute(f"DELETE FROM edges WHERE b IN ({marks})", chunk)
+
+    def text_days(self) -> dict[str, int]:
+        """The day number each text was last matched under (see cluster.update_edges)."""
+        return {
+            k: d for k, d in self.db.execute("SELECT key, day FROM texts WHERE day IS NOT NULL")
+        }
+
+    def set_text_days(self, days: Mapping[str, int]) -> None:
+        self.db.executemany(
+            "UPDATE texts SET day = ? WHERE key = ?", [(d, k) for k, d in days.items()]
+        )
 
     def all_text_keys(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT key FROM texts ORDER BY key")]

@@ -1,0 +1,25 @@
+"""The benchmark suite's smoke run (1,000 files), so the benchmarks keep working. It
+asserts that they run and report every figure, never how fast anything is: speed is
+shown by `python -m bench`, not by timed tests."""
+
+from __future__ import annotations
+
+from bench import run
+
+
+def test_benchmarks_run_and_report_every_figure(tmp_path, capsys):
+    run.main(["--files", "1000", "--quick", "--work", str(tmp_path / "work")])
+    out = capsys.readouterr().out
+    for figure in (
+        "full build",
+        "peak memory while building",
+        "index size on disk",
+        "re-index, nothing changed",
+        "incremental: 10 files changed, 10 added",
+        "query, single word",
+        "query, fuzzy",
+        "reader: time to first paint",
+        "reader: keystroke to updated list",
+        "generated, 1,000 files",
+    ):
+        assert figure in out, figure
