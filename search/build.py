@@ -114,14 +114,14 @@ _worker_furniture: frozenset[str] = frozenset()
 _worker_seen: set[str] = set()
 
 
-def _init_worker(furniture: frozenset[str]) -> None:
+def _init_worker(furniture: frozenset[str], parent: int | None = None) -> None:
     global _worker_furniture, _worker_seen
     _worker_furniture = furniture
     _worker_seen = set()
-    if multiprocessing.parent_process() is not None:
+    if parent is not None:
         # A pool worker outlives a parent killed with SIGKILL (nothing tells it); it
-        # watches for that and leaves instead of waiting forever.
-        parent = os.getppid()
+        # watches for that and leaves instead of waiting forever. The parent's pid comes
+        # from the parent: one killed while this worker was still starting is gone already.
         threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
 
 
@@ -243,7 +243,7 @@ def _run(func, items: Sequence, workers: int, furniture: frozenset[str] = frozen
     # process can deadlock the child.
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        workers, mp_context=ctx, initializer=_init_worker, initargs=(furniture,)
+        workers, mp_context=ctx, initializer=_init_worker, initargs=(furniture, os.getpid())
     ) as pool:
         yield from pool.map(func, items, chunksize=POOL_CHUNK)
 

@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
@@ -296,8 +297,12 @@ def _index_cmd(corpus: Path, ix: Path) -> subprocess.Popen:
 def _kill_after(corpus: Path, ix: Path, delay: float) -> None:
     proc = _index_cmd(corpus, ix)
     time.sleep(delay)
+    workers = psutil.Process(proc.pid).children(recursive=True)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # Its pool workers notice and leave rather than linger forever.
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, alive
 
 
 def test_killing_the_indexer_leaves_a_readable_index_and_the_next_run_completes(tmp_path):
