@@ -201,14 +201,18 @@ def decode(data: bytes) -> Text:
     return Text(lines, encoding, digest)
 
 
+# UTF-32 before UTF-16: a UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def _decode(data: bytes) -> tuple[str, str]:
-    for bom, name in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name
@@ -361,13 +365,7 @@ def _stream_codec(head: bytes) -> tuple[str, str, str]:
     """Codec, error handling and encoding label for a large file, judged from its first
     block. Bytes that do not decode further on are shown as U+FFFD: one bad byte deep in
     a 200 MB file must not cost the whole file."""
-    for bom, name in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    for bom, name in _BOMS:
         if head.startswith(bom):
             return name, "replace", name
     for magic, kind in _MAGIC:

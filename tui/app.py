@@ -82,6 +82,17 @@ class SearchDone(Message):
         super().__init__()
 
 
+def _own_bindings(widget: type) -> list[Binding]:
+    """A widget's keys with those it inherits from our own base widgets (Textual's
+    inherited scrolling keys are not listed: ours replace them)."""
+    return [
+        b
+        for cls in reversed(widget.__mro__)
+        if cls.__module__.startswith("tui.") and "BINDINGS" in vars(cls)
+        for b in vars(cls)["BINDINGS"]
+    ]
+
+
 class StoryReaderApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "storyreader"
@@ -522,13 +533,16 @@ class StoryReaderApp(App[None]):
                 ],
             ),
             ("Story list", StoryList.BINDINGS),
-            ("Article", ArticleView.BINDINGS),
+            ("Article", _own_bindings(ArticleView)),
             ("Sources panel", SourcesPanel.BINDINGS),
             (
                 "Search box",
                 [Binding("enter", "submit", "Run the search, go to the list"), *SearchBox.BINDINGS],
             ),
-            ("File view", [*RawFileView.BINDINGS, Binding("escape", "back", "Back to the story")]),
+            (
+                "File view",
+                [*_own_bindings(RawFileView), Binding("escape", "back", "Back to the story")],
+            ),
         ]
 
     def action_help(self) -> None:

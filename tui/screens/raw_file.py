@@ -11,27 +11,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.screen import Screen
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Footer, Static
 
 from search.read import Unreadable, read_text
 from search.safe import visible
 from tui.strips import text_strip
+from tui.widgets.pager import PagerView
 
 # Lines are cut for display at this many characters (a 20 MB single line stays usable);
 # horizontal scrolling moves through the shown part.
 MAX_LINE_CHARS = 4000
 
 
-class RawFileView(ScrollView, can_focus=True):
+class RawFileView(PagerView):
     BINDINGS = [
-        Binding("down,j", "scroll_lines(1)", "Down", show=False),
-        Binding("up,k", "scroll_lines(-1)", "Up", show=False),
-        Binding("space,pagedown", "scroll_pages(1)", "Page down", show=False),
-        Binding("b,pageup", "scroll_pages(-1)", "Page up", show=False),
-        Binding("g,home", "top", "Top", show=False),
-        Binding("G,end", "bottom", "Bottom", show=False),
         Binding("right,l", "scroll_cols(8)", "Right", show=False),
         Binding("left,h", "scroll_cols(-8)", "Left", show=False),
     ]
@@ -58,20 +52,8 @@ class RawFileView(ScrollView, can_focus=True):
     def _gutter_width(self) -> int:
         return len(str(len(self.lines))) + 3
 
-    def action_scroll_lines(self, n: int) -> None:
-        self.scroll_to(y=self.scroll_offset.y + n, animate=False)
-
-    def action_scroll_pages(self, n: int) -> None:
-        self.scroll_to(y=self.scroll_offset.y + n * max(1, self.size.height - 2), animate=False)
-
     def action_scroll_cols(self, n: int) -> None:
         self.scroll_to(x=self.scroll_offset.x + n, animate=False)
-
-    def action_top(self) -> None:
-        self.scroll_to(y=0, animate=False)
-
-    def action_bottom(self) -> None:
-        self.scroll_to(y=len(self.lines), animate=False)
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset

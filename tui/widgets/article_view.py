@@ -15,12 +15,12 @@ from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from search.model import Relation, Story
 from search.safe import visible
 from tui.strips import text_strip
+from tui.widgets.pager import PagerView
 
 # Paragraphs longer than this are shown cut, with a note: a 20 MB line would otherwise be
 # wrapped into a million screen lines. The whole text stays in the file and the export.
@@ -30,14 +30,8 @@ PADDING = 2
 Spans = Callable[[str], list[tuple[int, int]]]
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(PagerView):
     BINDINGS = [
-        Binding("down,j", "scroll_lines(1)", "Down", show=False),
-        Binding("up,k", "scroll_lines(-1)", "Up", show=False),
-        Binding("space,pagedown", "scroll_pages(1)", "Page down", show=False),
-        Binding("b,pageup", "scroll_pages(-1)", "Page up", show=False),
-        Binding("g,home", "top", "Top", show=False),
-        Binding("G,end", "bottom", "Bottom", show=False),
         Binding("n", "next_hit(1)", "Next hit"),
         Binding("N", "next_hit(-1)", "Previous hit"),
         Binding("v", "next_version", "Versions"),
@@ -109,18 +103,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout()
 
     # --- actions --------------------------------------------------------------------------
-
-    def action_scroll_lines(self, n: int) -> None:
-        self.scroll_to(y=self.scroll_offset.y + n, animate=False)
-
-    def action_scroll_pages(self, n: int) -> None:
-        self.scroll_to(y=self.scroll_offset.y + n * max(1, self.size.height - 2), animate=False)
-
-    def action_top(self) -> None:
-        self.scroll_to(y=0, animate=False)
-
-    def action_bottom(self) -> None:
-        self.scroll_to(y=self.virtual_size.height, animate=False)
 
     def action_next_hit(self, direction: int) -> None:
         if not self._hits:
