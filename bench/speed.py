@@ -28,6 +28,8 @@ from pathlib import Path
 
 import psutil
 
+from search.index import WRITER_LIMIT_MB
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_WORK = ROOT / "bench" / "out"
 
@@ -148,9 +150,10 @@ from whoosh import index
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import ID, TEXT, Schema
 corpus, out, procs = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+WRITER_LIMIT_MB = int(sys.argv[4])
 out.mkdir(parents=True, exist_ok=True)
 ix = index.create_in(str(out), Schema(path=ID(stored=True, unique=True), body=TEXT(analyzer=StemmingAnalyzer())))
-writer = ix.writer(procs=procs, multisegment=True, limitmb=256) if procs > 1 else ix.writer(limitmb=256)
+writer = ix.writer(procs=procs, multisegment=True, limitmb=WRITER_LIMIT_MB) if procs > 1 else ix.writer(limitmb=WRITER_LIMIT_MB)
 for p in sorted(corpus.rglob("*.txt")):
     writer.add_document(path=str(p.relative_to(corpus)), body=p.read_text(encoding="utf-8", errors="replace"))
 writer.commit()
@@ -162,7 +165,15 @@ def naive_whoosh(corpus: Path, out: Path, procs: int) -> tuple[float, float]:
     writer settings and nothing else: what a naive tool would do."""
     shutil.rmtree(out, ignore_errors=True)
     seconds, peak, _ = run_measured(
-        [sys.executable, "-c", NAIVE_SCRIPT, str(corpus), str(out), str(procs)]
+        [
+            sys.executable,
+            "-c",
+            NAIVE_SCRIPT,
+            str(corpus),
+            str(out),
+            str(procs),
+            str(WRITER_LIMIT_MB),
+        ]
     )
     return seconds, peak
 

@@ -15,7 +15,7 @@ components that changed) gives exactly what a full rebuild gives.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -109,12 +109,13 @@ def update_edges(new: Iterable[str], store: Store) -> int:
     rewrites = (
         np.unique(np.concatenate(found), axis=0) if found else np.zeros((0, 2), dtype=np.int64)
     )
-    near_pairs = [(keys[a], keys[b]) for a, b in near.tolist()]
-    known = set(near_pairs)
-    rewrite_pairs = [
-        (keys[a], keys[b]) for a, b in rewrites.tolist() if (keys[a], keys[b]) not in known
+    # Pairs stay row numbers until confirmed: at 100,000 files there are millions of
+    # candidates, and as tuples of keys they alone would take hundreds of MB.
+    width = np.int64(len(keys))
+    rewrites = rewrites[
+        ~np.isin(rewrites[:, 0] * width + rewrites[:, 1], near[:, 0] * width + near[:, 1])
     ]
-    edges = _confirm_near(near_pairs, store) + _confirm_rewrites(rewrite_pairs, store)
+    edges = _confirm_near(near, keys, store) + _confirm_rewrites(rewrites, keys, store)
     store.put_edges(edges)
     return len(edges)
 
@@ -180,24 +181,37 @@ def _candidates(selected: np.ndarray, matrix: np.ndarray, within, between) -> np
     return np.unique(np.sort(pairs, axis=1), axis=0)
 
 
-def _confirm_near(pairs: list[tuple[str, str]], store: Store) -> list[Edge]:
-    shingles = store.shingles({k for pair in pairs for k in pair})
+# Candidate pairs confirmed per batch, so that only the shingles or features of one
+# batch's texts are in memory at once (all of them at 100,000 files: over 1 GB).
+CONFIRM_BATCH = 200_000
+
+
+def _batches(pairs: np.ndarray, keys: list[str]) -> Iterator[list[tuple[str, str]]]:
+    for start in range(0, len(pairs), CONFIRM_BATCH):
+        yield [(keys[a], keys[b]) for a, b in pairs[start : start + CONFIRM_BATCH].tolist()]
+
+
+def _confirm_near(pairs: np.ndarray, keys: list[str], store: Store) -> list[Edge]:
     edges = []
-    for a, b in pairs:
-        if (sim := near_similarity(shingles[a], shingles[b])) > 0:
-            edges.append((a, b, NEAR, round(sim, 4)))
+    for batch in _batches(pairs, keys):
+        shingles = store.shingles({k for pair in batch for k in pair})
+        for a, b in batch:
+            if (sim := near_similarity(shingles[a], shingles[b])) > 0:
+                edges.append((a, b, NEAR, round(sim, 4)))
     return edges
 
 
-def _confirm_rewrites(pairs: list[tuple[str, str]], store: Store) -> list[Edge]:
-    if not pairs:
-        return []
-    ordered = pairs
-    table = rewrite.FeatureTable(store.features({k for pair in ordered for k in pair}))
-    sims = table.similarity(ordered)
-    # Kept at the lower (dated) bar; whether it is enough is decided when groups meet.
-    keep = np.flatnonzero(sims >= rewrite.THRESHOLD_DATED)
-    return [(ordered[i][0], ordered[i][1], REWRITE, round(float(sims[i]), 4)) for i in keep]
+def _confirm_rewrites(pairs: np.ndarray, keys: list[str], store: Store) -> list[Edge]:
+    edges = []
+    for batch in _batches(pairs, keys):
+        table = rewrite.FeatureTable(store.features({k for pair in batch for k in pair}))
+        sims = table.similarity(batch)
+        # Kept at the lower (dated) bar; whether it is enough is decided when groups meet.
+        edges += [
+            (batch[i][0], batch[i][1], REWRITE, round(float(sims[i]), 4))
+            for i in np.flatnonzero(sims >= rewrite.THRESHOLD_DATED)
+        ]
+    return edges
 
 
 # --- grouping ------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ Whoosh; snippets are made from the text kept in the store.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import re
 import shutil
@@ -39,8 +40,10 @@ def _fuzzy(m: re.Match[str]) -> str:
     return f"{m.group(1)}~{distance}{m.group(3) or f'/{FUZZY_PREFIX}'}"
 
 
-# Whoosh's writer memory per process during a full build.
-WRITER_LIMIT_MB = 256
+# Whoosh's writer memory per process during a full build. Whoosh counts only its posting
+# buffers, and a writer process really holds two to three times this (at 256, 717 MB each
+# at 100,000 files); ANCHORS: a larger buffer barely speeds indexing.
+WRITER_LIMIT_MB = 128
 
 _PATH_ANALYZER = RegexTokenizer(r"[^/\\._\s-]+") | LowercaseFilter()
 
@@ -119,7 +122,14 @@ class SearchIndex:
         """Add or replace `stories` and delete `removed` ids, in one commit."""
         ix = self._open_for_write()
         fresh = ix.doc_count_all() == 0
-        if fresh and procs > 1 and total > 1000:
+        forks = fresh and procs > 1 and total > 1000
+        if forks:
+            # The sub-writers are forked from this process, which holds the build's data.
+            # Their garbage collector would touch every object it inherited and so copy
+            # each page of it (760 MB per writer at 100,000 files); frozen objects are
+            # left alone.
+            gc.collect()
+            gc.freeze()
             # multisegment: procs>1 without it can raise IndexError (mchaput/whoosh#35).
             writer = ix.writer(procs=procs, multisegment=True, limitmb=WRITER_LIMIT_MB)
         else:
@@ -134,10 +144,13 @@ class SearchIndex:
                     writer.update_document(**document(story))
                 if progress and (done % 200 == 0 or done == total):
                     progress(done, total)
+            writer.commit()
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        finally:
+            if forks:
+                gc.unfreeze()
         ix.close()
 
     def digests(self) -> dict[str, str]:
@@ -217,10 +230,18 @@ class SearchIndex:
         searcher = self._reader()
         found: set[str] = set()
         try:
+            # Leaf by leaf: Whoosh's own existing_terms() keeps only the first leaf's field
+            # after it (its loop variable shadows its field argument), so a fuzzy word's
+            # expansions in the body were never highlighted.
+            reader = searcher.reader() if searcher is not None else None
             pairs = (
-                query.existing_terms(searcher.reader(), phrases=True, expand=True)
-                if searcher is not None
-                else query.all_terms(phrases=True)
+                pair
+                for leaf in query.leaves()
+                for pair in (
+                    leaf.expanded_terms(reader, phrases=True)
+                    if reader is not None
+                    else leaf.terms(phrases=True)
+                )
             )
             for field, text in pairs:
                 if field in fields:

@@ -81,37 +81,61 @@ def band_keys(signatures: np.ndarray, n_bands: int, rows: int) -> np.ndarray:
     return acc
 
 
-def _runs_to_pairs(runs: tuple[np.ndarray, np.ndarray, np.ndarray], n: int) -> list[np.ndarray]:
-    """Pair codes i * n + j (i < j) of every two distinct members of each run."""
-    rows, starts, lengths = runs
-    codes = []
-    # Runs of two are most of them: paired in one vectorised step.
-    two = starts[lengths == 2]
-    if len(two):
-        a, b = rows[two], rows[two + 1]
-        lo, hi = np.minimum(a, b), np.maximum(a, b)
-        keep = lo != hi
-        codes.append(lo[keep].astype(np.int64) * n + hi[keep])
-    for start, length in zip(
-        starts[lengths > 2].tolist(), lengths[lengths > 2].tolist(), strict=True
-    ):
-        members = np.unique(rows[start : start + length])
-        if len(members) > 1:
-            i, j = _triu(len(members)) if len(members) <= 64 else np.triu_indices(len(members), 1)
-            codes.append(members[i].astype(np.int64) * n + members[j])
-    return codes
+# Pair codes gathered before duplicates are dropped. Texts that share many keys meet in
+# many runs (near copies sharing all 20 rewrite keys meet in 190), so undeduplicated codes
+# grew past a gigabyte at 100,000 files.
+_COMPACT_CODES = 4_000_000
+
+
+class _Codes:
+    """Pair codes i * n + j (i < j), deduplicated whenever more have come in than were
+    kept the last time (so the work stays linear in the codes added)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.kept = np.zeros(0, dtype=np.int64)
+        self.pending: list[np.ndarray] = []
+        self.size = 0
+
+    def add(self, codes: np.ndarray) -> None:
+        self.pending.append(codes)
+        self.size += len(codes)
+        if self.size > _COMPACT_CODES + 2 * len(self.kept):
+            self._compact()
+
+    def _compact(self) -> None:
+        self.kept = np.unique(np.concatenate([self.kept, *self.pending]))
+        self.pending, self.size = [], 0
+
+    def add_runs(self, runs: tuple[np.ndarray, np.ndarray, np.ndarray]) -> None:
+        """Every two distinct members of each run."""
+        rows, starts, lengths = runs
+        n = self.n
+        # Runs of two are most of them: paired in one vectorised step.
+        two = starts[lengths == 2]
+        if len(two):
+            a, b = rows[two], rows[two + 1]
+            lo, hi = np.minimum(a, b), np.maximum(a, b)
+            keep = lo != hi
+            self.add(lo[keep].astype(np.int64) * n + hi[keep])
+        for start, length in zip(
+            starts[lengths > 2].tolist(), lengths[lengths > 2].tolist(), strict=True
+        ):
+            members = np.unique(rows[start : start + length])
+            if len(members) > 1:
+                i, j = (
+                    _triu(len(members)) if len(members) <= 64 else np.triu_indices(len(members), 1)
+                )
+                self.add(members[i].astype(np.int64) * n + members[j])
+
+    def pairs(self) -> np.ndarray:
+        """The unique (i, j) rows."""
+        self._compact()
+        return np.stack([self.kept // self.n, self.kept % self.n], axis=1)
 
 
 def _triu(size: int) -> tuple[np.ndarray, np.ndarray]:
     return np.triu_indices(size, 1)
-
-
-def _decode(codes: list[np.ndarray], n: int) -> np.ndarray:
-    """Unique (i, j) rows from pair codes."""
-    if not codes:
-        return np.zeros((0, 2), dtype=np.int64)
-    unique = np.unique(np.concatenate(codes))
-    return np.stack([unique // n, unique % n], axis=1)
 
 
 def _runs(values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -135,12 +159,12 @@ def pairs_within(keys: np.ndarray) -> np.ndarray:
     """Index pairs (i < j) of rows that share a nonzero key in some band, as rows of an
     (m, 2) array."""
     n = len(keys)
-    codes: list[np.ndarray] = []
+    codes = _Codes(n)
     rows = np.arange(n)
     for col in keys.T:
         present = col != 0
-        codes += _runs_to_pairs(_runs(col[present], rows[present]), n)
-    return _decode(codes, n)
+        codes.add_runs(_runs(col[present], rows[present]))
+    return codes.pairs()
 
 
 def pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
@@ -179,7 +203,7 @@ def shared_key_pairs(keys: np.ndarray, chunk_entries: int = 4_000_000) -> np.nda
     parts = max(1, -(-(n * len(a_idx)) // chunk_entries))
     block = max(1, chunk_entries // len(a_idx))
     rows_all = np.arange(n)
-    codes: list[np.ndarray] = []
+    codes = _Codes(n)
     for part in range(parts):
         values, rows = [], []
         for start in range(0, n, block):
@@ -192,8 +216,8 @@ def shared_key_pairs(keys: np.ndarray, chunk_entries: int = 4_000_000) -> np.nda
             rows.append(np.broadcast_to(rows_all[start : start + block, None], ok.shape)[ok])
         # Runs of equal key pairs, compared on the keys themselves rather than on a hash of
         # them, so this finds exactly what the row-by-row lookup below finds.
-        codes += _runs_to_pairs(_runs(np.concatenate(values), np.concatenate(rows)), n)
-    return _decode(codes, n)
+        codes.add_runs(_runs(np.concatenate(values), np.concatenate(rows)))
+    return codes.pairs()
 
 
 def shared_key_pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:

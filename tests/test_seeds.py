@@ -171,3 +171,10 @@ def test_every_line_accounted_for(seeds, name):
     for number, line in enumerate(lines, 1):
         if line.strip():
             assert number in covered, f"line {number} of {name} is in no article"
+
+
+def test_fuzzy_words_found_only_in_bodies_are_highlighted(seed_library):
+    # No title holds "militia": its highlight comes from the body field's expansion.
+    spans = seed_library.highlighter("milita~")
+    text = "The militia said so."
+    assert [text[a:b] for a, b in spans(text)] == ["militia"]
