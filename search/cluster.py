@@ -183,7 +183,7 @@ def _candidates(selected: np.ndarray, matrix: np.ndarray, within, between) -> np
 
 # Candidate pairs confirmed per batch, so that only the shingles or features of one
 # batch's texts are in memory at once (all of them at 100,000 files: over 1 GB).
-CONFIRM_BATCH = 200_000
+CONFIRM_BATCH = 100_000
 
 
 def _batches(pairs: np.ndarray, keys: list[str]) -> Iterator[list[tuple[str, str]]]:

@@ -274,7 +274,7 @@ class FeatureTable:
         )
         self.weekdays = np.array([p.weekdays for p in packed], dtype=np.int64)
 
-    def similarity(self, pairs: list[tuple[str, str]], chunk: int = 50_000) -> np.ndarray:
+    def similarity(self, pairs: list[tuple[str, str]], chunk: int = 20_000) -> np.ndarray:
         """`similarity` for every pair, as one array."""
         if not pairs:
             return np.zeros(0)
