@@ -215,6 +215,15 @@ _BOMS = (
 )
 
 
+def _refuse_binary(data: bytes) -> None:
+    """Raise Unreadable for bytes that are a known binary format or hold NUL bytes."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise Unreadable(f"binary file ({kind})")
+    if b"\x00" in data:
+        raise Unreadable("binary file (contains NUL bytes)")
+
+
 def _decode(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -222,11 +231,7 @@ def _decode(data: bytes) -> tuple[str, str]:
                 return data.decode(name), name
             except UnicodeDecodeError as exc:
                 raise Unreadable(f"invalid {name.upper()} despite its byte order mark") from exc
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            raise Unreadable(f"binary file ({kind})")
-    if b"\x00" in data:
-        raise Unreadable("binary file (contains NUL bytes)")
+    _refuse_binary(data)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -372,11 +377,7 @@ def _stream_codec(head: bytes) -> tuple[str, str, str]:
     for bom, name in _BOMS:
         if head.startswith(bom):
             return name, "replace", name
-    for magic, kind in _MAGIC:
-        if head.startswith(magic):
-            raise Unreadable(f"binary file ({kind})")
-    if b"\x00" in head:
-        raise Unreadable("binary file (contains NUL bytes)")
+    _refuse_binary(head)
     # The block may end inside a character; only the incomplete tail is forgiven.
     try:
         codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)

@@ -342,11 +342,11 @@ class StoryReaderApp(App[None]):
             return
         worker = get_current_worker()
         try:
+            spans = library.highlighter(query)
             for limit in (FIRST_HITS, SEARCH_LIMIT):
                 results = library.search(query, limit=limit, snippets=False, sort=self.search_sort)
                 if worker.is_cancelled:  # a newer query is on its way
                     return
-                spans = library.highlighter(query)
                 self.post_message(SearchDone(results, query, None, spans, submitted))
                 if len(results.hits) < limit:
                     break
