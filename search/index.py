@@ -25,6 +25,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import Every, FuzzyTerm, NullQuery, Or, Query, Term
 
 from .model import Story
+from .ranking import Ranker
 
 # Fuzzy terms cost a scan of the term list that grows with the edit distance (ANCHORS: ~70 ms
 # for 1 edit, the default of a bare `word~`, 1.3 s for 2 at 20k stories). More than two
@@ -130,6 +131,7 @@ class SearchIndex:
         self.directory = directory
         self._ix = None
         self._searcher = None
+        self._ranker = Ranker()
 
     # --- writing -------------------------------------------------------------------------
 
@@ -251,6 +253,12 @@ class SearchIndex:
         if searcher is None:
             return 0, []
         try:
+            ranked = None if sort_by_date else self._ranker.top(searcher, query, limit)
+            if ranked is not None:
+                total, top = ranked
+                return total, [
+                    RawHit(searcher.stored_fields(docnum)["id"], score) for docnum, score in top
+                ]
             if sort_by_date:
                 results = searcher.search(query, limit=limit, sortedby="date", reverse=True)
             else:
