@@ -88,6 +88,28 @@ def _schema() -> Schema:
     )
 
 
+# Updates merge only the segments of the updates before them, once more than this many have
+# piled up. Whoosh's own policy merges by a Fibonacci rule that every few updates rewrites
+# a segment of thousands of stories, and Whoosh merges at ~2 MB/s: an update of 20 files
+# took 17 s instead of 6 at 100,000 files. A merged segment is past the size limit and is
+# not merged again, so no update rewrites more than about ten updates' worth of stories.
+SMALL_SEGMENT_DOCS = 200
+SMALL_SEGMENTS_KEPT = 10
+
+
+def _merge_small(writer, segments):
+    from whoosh.reading import SegmentReader
+
+    small = [s for s in segments if s.doc_count_all() < SMALL_SEGMENT_DOCS]
+    if len(small) <= SMALL_SEGMENTS_KEPT:
+        return list(segments)
+    for segment in small:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [s for s in segments if s not in small]
+
+
 class QueryError(ValueError):
     """A query that cannot be run, with a message for the user."""
 
@@ -179,7 +201,7 @@ class SearchIndex:
                     writer.update_document(**document(story))
                 if progress and (done % 200 == 0 or done == total):
                     progress(done, total)
-            writer.commit()
+            writer.commit() if fresh else writer.commit(mergetype=_merge_small)
         except BaseException:
             writer.cancel()
             raise

@@ -158,3 +158,34 @@ def test_copies_near_copies_and_rewrites_become_one_story(tmp_path):
         assert [o.path for o in later.occurrences] == ["f.txt"]
         # JSON-able and stable.
         json.dumps([o.similarity for o in story.occurrences])
+
+
+def test_pair_scores_do_not_depend_on_batch_size(tmp_path):
+    """Small batches of pairs are scored with numpy, large ones with scipy: both must give
+    the same bits, or an update could decide a borderline join unlike a full build."""
+    import random
+
+    import numpy as np
+
+    from search import rewrite
+    from search.build import build
+    from search.paths import store_path
+    from search.store import Store
+    from search.synth import generate_corpus
+
+    generate_corpus(tmp_path / "corpus", 150, seed=8)
+    build(tmp_path / "corpus", tmp_path / "ix", workers=1)
+    store = Store.open(store_path(tmp_path / "ix"), readonly=True)
+    keys = store.all_text_keys()
+    table = rewrite.FeatureTable(store.features(keys))
+    rng = random.Random(1)
+    pairs = [tuple(rng.sample(keys, 2)) for _ in range(3000)] + [(k, k) for k in keys[:50]]
+    whole = table.similarity(pairs)
+    step = rewrite.SMALL_BATCH // 2
+    pieces = np.concatenate(
+        [table.similarity(pairs[i : i + step]) for i in range(0, len(pairs), step)]
+    )
+    assert len(pairs) > rewrite.SMALL_BATCH >= step
+    assert (whole > rewrite.THRESHOLD_DATED).sum() > 50  # copies and rewrites among them
+    assert np.array_equal(whole, pieces)
+    store.close()

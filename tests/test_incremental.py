@@ -123,3 +123,27 @@ def test_pool_and_single_process_agree(tmp_path):
     build(corpus, tmp_path / "one", workers=1)
     build(corpus, tmp_path / "two", workers=2)
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+
+
+def test_incremental_equals_full_rebuild_on_a_generated_corpus(tmp_path, monkeypatch):
+    """Many updates, rewrites joined in big components, and Whoosh segments merged along
+    the way: still exactly what a full build of the final corpus gives."""
+    from bench.speed import mutate
+    from search import index
+    from search.paths import whoosh_dir
+    from search.synth import generate_corpus
+
+    # Merge after every third update, not the tenth, so that this test sees merges.
+    monkeypatch.setattr(index, "SMALL_SEGMENTS_KEPT", 2)
+    corpus = tmp_path / "corpus"
+    generate_corpus(corpus, 400, seed=21)
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+    for seed in range(5):
+        mutate(corpus, seed, changed=6, added=4)
+        build(corpus, inc, workers=1)
+    segments = sorted(whoosh_dir(inc).glob("*.seg"))
+    assert len(segments) <= 4, segments  # the build's one, a merged one, at most two new
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert snapshot(inc) == snapshot(full)
