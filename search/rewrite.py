@@ -7,7 +7,8 @@ happened. So
     score = 0.5·cos(whole article) + 0.5·cos(lead: title + first ~150 words)
           + up to 0.06 when both quote the same 5-word sequences
           ± 0.03 when both leads name weekdays that agree / disagree
-          = 0 when the two share fewer than 6 informative terms (unless near-identical)
+          = 0 when the two share fewer than 6 informative terms, or name different people
+              and places (unless near-identical)
 
 over words weighted by how rare they are in English at large (wordfreq), never by how rare
 they are in the corpus: the score of a pair depends on those two texts only, so an
@@ -56,6 +57,17 @@ MIN_SHARED_TERMS = 6
 MIN_SHARED_WEIGHT = 2.0
 NEAR_COPY_COS = 0.8
 
+# Names: the capitalised words inside sentences (people, places, bodies). Rewrites of one
+# event name the same people and places: of their names, the smaller side shares at least
+# 0.21 with the other in 99% of BASIL's same-event pairs (0.17 of generated rewrites). Two
+# different events of one kind told in the same stock phrases ("emergency workers carrying
+# stretchers") share almost none (0.03-0.13 for most such false merges at 100,000 files).
+# Below NAMES_OVERLAP the texts are different events, unless near copies or too short to
+# name NAMES_MIN things each.
+NAMES_OVERLAP = 0.15
+NAMES_MIN = 3
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
 # Rewrites of one event appear within days of each other: BASIL's same-event pairs are 0-3
 # days apart (194, 74, 23, 8) but for one at 4. Groups whose dates are further apart are
 # different events however alike their words.
@@ -88,6 +100,8 @@ HUB_TEXTS = 200
 
 _TOKEN = re.compile(r"\w+(?:[.'’,]\w+)*\.?")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = "January February March April May June July August September October November December"
+_CALENDAR = frozenset(w.lower() for w in (*_WEEKDAYS, *_MONTHS.split()))
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 _QUOTE = re.compile(r'[“"]([^”“"]{12,}?)(?:[”"]|$)')
 
@@ -148,12 +162,25 @@ def _vector(terms: list[str], top: int) -> dict[str, float]:
     return {t: round(x / norm, 6) for t, x in v.items()}
 
 
+def names(text: str) -> set[int]:
+    """Hashes of the words of capitalised runs that follow a lower-case word or a comma:
+    names, not the first word of a sentence (titles are left out: every word is
+    capitalised there), nor days and months, which any two stories may share."""
+    return {
+        zlib.crc32(w.encode("utf-8", "surrogatepass"))
+        for run in _NAME.findall(text)
+        for word in run.split()
+        if (w := word.lower().strip("'’-")) and w not in _CALENDAR
+    }
+
+
 def prepare(title: str, paragraphs: list[str]) -> bytes:
     """The rewrite features of a text, packed for storage and for `FeatureTable`."""
     title_terms = tokenize(title or "")
     body_terms: list[str] = []
     lead_terms: list[str] = []
     quotes: set[int] = set()
+    named: set[int] = set()
     weekdays = 0
     k = QUOTE_SHINGLE
     for p in paragraphs:
@@ -163,6 +190,7 @@ def prepare(title: str, paragraphs: list[str]) -> bytes:
             for day in _WEEKDAY.findall(p):
                 weekdays |= 1 << _WEEKDAYS.index(day)
         body_terms += terms
+        named |= names(p)
         if '"' in p or "“" in p:
             for m in _QUOTE.finditer(p):
                 q = tokenize(m.group(1))
@@ -176,13 +204,14 @@ def prepare(title: str, paragraphs: list[str]) -> bytes:
         for t, _ in sorted(body.items(), key=lambda kv: (-kv[1], kv[0]))
         if term_weight(t) >= BLOCK_MIN_KEY_WEIGHT
     ][:BLOCK_KEYS]
-    return _pack(body, lead, weekdays, quotes, keys, len(body_terms))
+    return _pack(body, lead, weekdays, quotes, keys, len(body_terms), named)
 
 
 # --- packed features ------------------------------------------------------------------------
-# header: n_body, n_lead, n_quotes, n_keys, weekdays, n_words (uint32); then, 8-byte items
-# first to keep them aligned: body hashes, body weights, lead hashes, lead weights, key
-# hashes; then quote hashes (uint32) and the body's informative-term flags (uint8). Terms
+# header: n_body, n_lead, n_quotes, n_keys, weekdays, n_words, n_names, 0 (uint32); then,
+# 8-byte items first to keep them aligned: body hashes, body weights, lead hashes, lead
+# weights, key hashes; then quote and name hashes (uint32) and the body's informative-term
+# flags (uint8). Terms
 # are 64-bit hashes sorted ascending, so in any table their columns come in the same order
 # and every sum is taken in the same order: a pair scores bit for bit the same whichever
 # other texts are loaded beside it.
@@ -202,14 +231,19 @@ def _sorted_terms(vector: dict[str, float]) -> tuple[np.ndarray, np.ndarray, lis
     return hashes, weights, [t for _, _, t in items]
 
 
-def _pack(body, lead, weekdays: int, quotes: set[int], keys: list[str], n_words: int) -> bytes:
+def _pack(
+    body, lead, weekdays: int, quotes: set[int], keys: list[str], n_words: int, named: set[int]
+) -> bytes:
     bh, bw, bt = _sorted_terms(body)
     lh, lw, _ = _sorted_terms(lead)
     kh = np.array(sorted({term_hash(t) for t in keys}), dtype="<u8")
     qh = np.array(sorted(quotes), dtype="<u4")
+    nh = np.array(sorted(named), dtype="<u4")
     informative = np.array([term_weight(t) >= MIN_SHARED_WEIGHT for t in bt], dtype="u1")
-    header = np.array([len(bh), len(lh), len(qh), len(kh), weekdays, n_words], dtype=_HEADER)
-    return b"".join(a.tobytes() for a in (header, bh, bw, lh, lw, kh, qh, informative))
+    header = np.array(
+        [len(bh), len(lh), len(qh), len(kh), weekdays, n_words, len(nh), 0], dtype=_HEADER
+    )
+    return b"".join(a.tobytes() for a in (header, bh, bw, lh, lw, kh, qh, nh, informative))
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,14 +254,15 @@ class Packed:
     lead_w: np.ndarray
     keys: np.ndarray
     quotes: np.ndarray
+    names: np.ndarray
     informative: np.ndarray
     weekdays: int
     n_words: int
 
 
 def unpack(data: bytes) -> Packed:
-    nb, nl, nq, nk, weekdays, n_words = np.frombuffer(data, dtype=_HEADER, count=6).tolist()
-    pos = 24
+    nb, nl, nq, nk, weekdays, n_words, nn, _ = np.frombuffer(data, dtype=_HEADER, count=8).tolist()
+    pos = 32
     parts = []
     for n, dtype in (
         (nb, "<u8"),
@@ -236,12 +271,13 @@ def unpack(data: bytes) -> Packed:
         (nl, "<f8"),
         (nk, "<u8"),
         (nq, "<u4"),
+        (nn, "<u4"),
         (nb, "u1"),
     ):
         parts.append(np.frombuffer(data, dtype=dtype, count=n, offset=pos))
         pos += n * np.dtype(dtype).itemsize
-    bh, bw, lh, lw, kh, qh, inf = parts
-    return Packed(bh, bw, lh, lw, kh, qh, inf, weekdays, n_words)
+    bh, bw, lh, lw, kh, qh, nh, inf = parts
+    return Packed(bh, bw, lh, lw, kh, qh, nh, inf, weekdays, n_words)
 
 
 def block_keys(data: bytes) -> np.ndarray:
@@ -272,6 +308,10 @@ class FeatureTable:
         self.quotes = _matrix(
             [p.quotes.astype("<u8") for p in packed], [np.ones(len(p.quotes)) for p in packed]
         )
+        self.names = _matrix(
+            [p.names.astype("<u8") for p in packed], [np.ones(len(p.names)) for p in packed]
+        )
+        self.n_names = np.diff(self.names.indptr)
         self.weekdays = np.array([p.weekdays for p in packed], dtype=np.int64)
 
     def similarity(self, pairs: list[tuple[str, str]], chunk: int = 20_000) -> np.ndarray:
@@ -294,18 +334,22 @@ class FeatureTable:
             _rowdot(self.quotes, i, j),
             self.weekdays[i],
             self.weekdays[j],
+            _rowdot(self.names, i, j),
+            np.minimum(self.n_names[i], self.n_names[j]),
         )
 
 
-def _combine(dot, shared, lead, quotes, wa, wb):
+def _combine(dot, shared, lead, quotes, wa, wb, names_shared, names_fewer):
     """The score from its parts (arrays or single values): the formula of the module
-    docstring."""
+    docstring, less what says the two are different events."""
     s = (1.0 - LEAD_MIX) * dot + LEAD_MIX * lead
     s = s + QUOTE_BONUS * np.minimum(quotes, QUOTE_SATURATION) / QUOTE_SATURATION
     both = (wa != 0) & (wb != 0)
     s = s + np.where(both, np.where((wa & wb) != 0, WEEKDAY_ADJUST, -WEEKDAY_ADJUST), 0.0)
     s = np.clip(s, 0.0, 1.0)
-    return np.where((shared < MIN_SHARED_TERMS) & (dot < NEAR_COPY_COS), 0.0, s)
+    other_names = (names_fewer >= NAMES_MIN) & (names_shared < NAMES_OVERLAP * names_fewer)
+    unrelated = (shared < MIN_SHARED_TERMS) | other_names
+    return np.where(unrelated & (dot < NEAR_COPY_COS), 0.0, s)
 
 
 class _Rows:
@@ -401,6 +445,8 @@ def similarity(a: bytes, b: bytes) -> float:
             len(np.intersect1d(pa.quotes, pb.quotes, assume_unique=True)),
             pa.weekdays,
             pb.weekdays,
+            len(np.intersect1d(pa.names, pb.names, assume_unique=True)),
+            min(len(pa.names), len(pb.names)),
         )
     )
 

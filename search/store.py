@@ -25,7 +25,7 @@ from .paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 _APP_ID = 0x53545259  # "STRY": marks the database file as ours
 
 _SCHEMA = """

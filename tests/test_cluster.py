@@ -107,6 +107,32 @@ def test_rewrite_similarity_separates_rewrite_from_other_story():
     assert abs(table.similarity([("a", "b")])[0] - rewrite.similarity(a, b)) < 1e-12
 
 
+# Another town's flood told in the same stock phrases: another event.
+ELSEWHERE = [
+    "Emergency crews in the river town of Dunmore worked through the night on Sunday to reinforce levees as the Avon rose to its highest level in forty years.",
+    "The regional council said 1,200 residents had been moved to schools and sports halls on higher ground, and that the evacuation order would stay in place until Wednesday.",
+    "Mayor Petra Lindqvist said the town had learned from the floods of 2011, when water broke through the northern embankment and damaged more than 300 homes.",
+    "Forecasters at the national weather office expect the river to crest late on Monday, after a further 40 millimetres of rain fall on the upper catchment.",
+    "Rail services between Dunmore and the coast were suspended after a section of track near Ashby was undermined by floodwater.",
+]
+
+
+def test_same_stock_phrases_with_other_names_are_another_event():
+    a = rewrite.prepare("Kelmarsh levees hold as Tarrow reaches forty-year high", STORY)
+    b = rewrite.prepare("Kelmarsh residents evacuated as river climbs", REWRITE)
+    other = rewrite.prepare("Dunmore levees hold as Avon reaches forty-year high", ELSEWHERE)
+    assert rewrite.similarity(a, b) >= rewrite.THRESHOLD_UNDATED  # the names agree
+    assert rewrite.similarity(a, other) == 0.0  # the words agree, the names do not
+    # ...which the table scores the same way.
+    table = rewrite.FeatureTable({"a": a, "b": b, "o": other})
+    assert table.similarity([("a", "o")])[0] == 0.0
+    # A near copy that renames nothing is still a copy, and one naming too few things to
+    # judge by is scored on its words.
+    assert rewrite.similarity(a, rewrite.prepare("x", STORY[:5])) > 0.8
+    short = ["the levees held through the night as the river rose to a forty-year high"]
+    assert rewrite.names(" ".join(short)) == set()
+
+
 def test_merge_keeps_paragraphs_only_some_copies_have():
     base = STORY[:3] + STORY[4:]  # lacks paragraph 3
     other = [*STORY[:-1], STORY[-1][:50]]  # has paragraph 3, last paragraph cut short
