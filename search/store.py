@@ -431,17 +431,14 @@ class Store:
         """Every stored text's MinHash signature, blocking keys and days (rows in key
         order), for the candidate lookups: one query, where a dictionary per column cost
         a second at 100,000 files."""
-        keys, sigs, blocks, days, earliest = [], [], [], [], []
-        for key, sig, block, day, first in self.db.execute(
-            "SELECT key, signature, blocks, day,"
-            " (SELECT min(date) FROM articles WHERE articles.key = texts.key)"
+        rows = self.db.execute(
+            "SELECT key, signature, blocks, coalesce(day, -2),"
+            " coalesce((SELECT min(date) FROM articles WHERE articles.key = texts.key), 'NaT')"
             " FROM texts ORDER BY key"
-        ):
-            keys.append(key)
-            sigs.append(sig)
-            blocks.append(block)
-            days.append(-2 if day is None else day)
-            earliest.append(first or "NaT")
+        ).fetchall()
+        keys, sigs, blocks, days, earliest = (
+            (list(c) for c in zip(*rows, strict=True)) if rows else ([],) * 5
+        )
         day = np.array(earliest, dtype="datetime64[D]")
         ordinal = np.where(
             np.isnat(day), -1, day.astype(np.int64) + dt.date(1970, 1, 1).toordinal()
