@@ -173,14 +173,25 @@ def pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
     found: list[np.ndarray] = []
     if len(new) and len(old):
         for band in range(new.shape[1]):
-            order = np.argsort(old[:, band], kind="stable")
-            ordered = old[order, band]
-            left = np.searchsorted(ordered, new[:, band], side="left")
-            right = np.searchsorted(ordered, new[:, band], side="right")
-            for i in np.flatnonzero((right > left) & (new[:, band] != 0)):
-                js = order[left[i] : right[i]]
-                found.append(np.stack([np.full(len(js), i), js], axis=1))
+            # The few new keys are looked up in the old column, not the other way round:
+            # an update has tens of new texts against a corpus of 100,000s.
+            wanted = np.unique(new[:, band][new[:, band] != 0])
+            js = np.flatnonzero(_member(old[:, band], wanted))
+            if not len(js):
+                continue
+            for i in range(len(new)):
+                key = new[i, band]
+                if key != 0 and len(match := js[old[js, band] == key]):
+                    found.append(np.stack([np.full(len(match), i), match], axis=1))
     return _unique_rows(found)
+
+
+def _member(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """values ∈ wanted (sorted, unique), elementwise: a binary search in the small side."""
+    if not len(wanted):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(wanted, values), len(wanted) - 1)
+    return wanted[at] == values
 
 
 def _unique_rows(parts: list[np.ndarray]) -> np.ndarray:
@@ -222,16 +233,19 @@ def shared_key_pairs(keys: np.ndarray, chunk_entries: int = 4_000_000) -> np.nda
 
 def shared_key_pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
     """(i, j) pairs of a row of `new` and a row of `old` sharing at least two nonzero keys,
-    found through one sorted index of the old rows' keys."""
+    found through a sorted index of the old rows' keys that the new rows hold."""
     found: list[np.ndarray] = []
     if len(new) and len(old):
+        new = new.astype(np.uint64)
         flat = old.astype(np.uint64).ravel()
-        owner = np.repeat(np.arange(len(old)), old.shape[1])
-        present = flat != 0
-        flat, owner = flat[present], owner[present]
+        wanted = np.unique(new[new != 0])
+        # Only the old entries holding one of the new rows' keys matter: found by binary
+        # search in those few keys, where sorting every old key cost 0.2 s an update.
+        hit = np.flatnonzero(_member(flat, wanted))
+        flat, owner = flat[hit], hit // old.shape[1]
         order = np.argsort(flat, kind="stable")
         flat, owner = flat[order], owner[order]
-        for i, row in enumerate(new.astype(np.uint64)):
+        for i, row in enumerate(new):
             keys = np.unique(row[row != 0])
             if len(keys) < 2:
                 continue
