@@ -332,7 +332,7 @@ def _update(
     walk_skips: list[Skipped] = []
     for item in discover(corpus, glob, follow_links):
         (walk_skips if isinstance(item, Skipped) else found).append(item)
-    known = store.files()
+    known = store.file_states()
     report.files_seen = len(found) + len(walk_skips)
     present = {f.shown for f in found} | {s.path for s in walk_skips}
     removed = sorted(p for p in known if p not in present)

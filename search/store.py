@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -128,6 +129,13 @@ _ORDER = {
 
 class IndexFormatError(Exception):
     """The directory holds something that is not a storyreader index of this version."""
+
+
+class FileState(NamedTuple):
+    size: int
+    mtime_ns: int
+    digest: str | None
+    skipped: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,12 +256,13 @@ class Store:
 
     # --- files ---------------------------------------------------------------------------
 
-    def files(self) -> dict[str, FileRecord]:
+    def file_states(self) -> dict[str, FileState]:
+        """What telling a changed file from an unchanged one needs, for every known file
+        (as tuples: frozen records cost 0.3 s at 100,000 files, on every update)."""
+        rows = self.db.execute("SELECT path, size, mtime_ns, digest, skipped FROM files")
         return {
-            row[0]: FileRecord(*row)
-            for row in self.db.execute(
-                "SELECT path, size, mtime_ns, digest, encoding, n_lines, skipped FROM files"
-            )
+            path: FileState(size, mtime, digest, skipped)
+            for path, size, mtime, digest, skipped in rows
         }
 
     def put_files(self, records: Iterable[FileRecord]) -> None:
