@@ -340,8 +340,8 @@ def _update(
         f
         for f in found
         if (k := known.get(f.shown)) is None
-        or k.skipped is not None
-        or (k.size, k.mtime_ns) != (f.size, f.mtime_ns)
+        or k["skipped"] is not None
+        or (k["size"], k["mtime_ns"]) != (f.size, f.mtime_ns)
     ]
 
     # An interrupted run leaves the dirty mark; a damaged or deleted search index is found
@@ -349,7 +349,9 @@ def _update(
     pending_whoosh = store.meta("whoosh_dirty") == "1" or not SearchIndex(
         whoosh_dir(index_dir)
     ).healthy(store.story_count())
-    walk_news = [s for s in walk_skips if (k := known.get(s.path)) is None or k.skipped != s.reason]
+    walk_news = [
+        s for s in walk_skips if (k := known.get(s.path)) is None or k["skipped"] != s.reason
+    ]
     if not to_scan and not removed and not walk_news:
         _fill_counts(store, report)
         if pending_whoosh:
@@ -368,11 +370,17 @@ def _update(
         guess = chrome.learn_furniture(rows)
     file_records = [FileRecord(s.path, 0, 0, None, skipped=s.reason) for s in walk_skips]
     newly_skipped = [
-        r.path for r in file_records if known.get(r.path) is None or known[r.path].skipped is None
+        r.path
+        for r in file_records
+        if known.get(r.path) is None or known[r.path]["skipped"] is None
     ]
     changed_paths: list[str] = []
     with store.transaction():
-        dirty_keys = store.article_keys(sorted({f.shown for f in to_scan} | set(removed)))
+        # A file that turned into a skipped link is neither scanned nor removed, but its
+        # articles go all the same.
+        dirty_keys = store.article_keys(
+            sorted({f.shown for f in to_scan} | set(removed) | set(newly_skipped))
+        )
         texts = _TextSink(store)
         parted: set[str] = set()  # large files whose first parts are stored already
         for done, result in enumerate(_process(to_scan, workers, guess), 1):
@@ -386,7 +394,7 @@ def _update(
                 if rel in parted:
                     store.put_articles(rel, [])
                     store.put_shortlines_many({rel: []})
-                if k is None or k.skipped is None or rel in parted:
+                if k is None or k["skipped"] is None or rel in parted:
                     newly_skipped.append(rel)
             elif result.digest is None or rel in parted:
                 # A part of a large file: stored as it comes, the file counted as changed.
@@ -407,7 +415,7 @@ def _update(
                         rel, f.size, f.mtime_ns, result.digest, result.encoding, result.n_lines
                     )
                 )
-                if k is None or k.digest != result.digest or k.skipped is not None:
+                if k is None or k["digest"] != result.digest or k["skipped"] is not None:
                     changed_paths.append(rel)
                     store.put_shortlines_many({rel: result.shortlines})
                     store.put_articles(rel, result.articles)
@@ -454,7 +462,7 @@ def _update(
 
             notify("grouping", 0, 0)
             store.drop_texts(store.orphan_texts())
-            update_edges(new_keys, store)
+            update_edges(new_keys, store, dirty_keys)
             changed_ids, removed_ids = _regroup(store, dirty_keys, notify)
             store.set_meta("furniture", json.dumps(sorted(furniture), ensure_ascii=False))
         report.stories_updated = len(changed_ids) + len(removed_ids)

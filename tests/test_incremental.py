@@ -147,3 +147,20 @@ def test_incremental_equals_full_rebuild_on_a_generated_corpus(tmp_path, monkeyp
     full = tmp_path / "full"
     build(corpus, full, workers=1)
     assert snapshot(inc) == snapshot(full)
+
+
+def test_a_file_turned_into_a_link_leaves_its_stories(tmp_path):
+    """A file replaced by a symbolic link is skipped, not read: what it held goes from the
+    stories as it would from a fresh build."""
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+    (corpus / "c.txt").unlink()
+    (corpus / "c.txt").symlink_to(corpus / "a.txt")
+    report = build(corpus, inc, workers=1)
+    assert [s.path for s in report.skipped] == ["c.txt"]
+    build(corpus, tmp_path / "full", workers=1)
+    assert snapshot(inc) == snapshot(tmp_path / "full")
+    with Library(inc) as lib:
+        assert all(o.path != "c.txt" for r in lib.stories() for o in lib.story(r.id).occurrences)
