@@ -69,9 +69,17 @@ def minhash(shingle_hashes: np.ndarray) -> np.ndarray:
     return np.asarray(m.hashvalues, dtype=np.uint32)
 
 
+def near_bands(shingle_hashes: np.ndarray) -> np.ndarray:
+    """A text's LSH band keys, what is stored of its MinHash signature. A text too short
+    for a shingle has no bands (all zero): it is compared as an exact copy only."""
+    if not len(shingle_hashes):
+        return np.zeros(NEAR_BANDS, dtype=np.uint64)
+    return band_keys(minhash(shingle_hashes)[None, :], NEAR_BANDS, NEAR_ROWS)[0]
+
+
 def band_keys(signatures: np.ndarray, n_bands: int, rows: int) -> np.ndarray:
     """(texts x bands) keys: equal keys in a column mean those texts agree on that band's
-    rows. Computed from stored signatures, so bands need no storage of their own."""
+    rows."""
     sig = np.asarray(signatures, dtype=np.uint64).reshape(len(signatures), -1)
     sig = sig[:, : n_bands * rows].reshape(len(sig), n_bands, rows)
     acc = np.zeros(sig.shape[:2], dtype=np.uint64)
@@ -176,7 +184,7 @@ def pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
             # The few new keys are looked up in the old column, not the other way round:
             # an update has tens of new texts against a corpus of 100,000s.
             wanted = np.unique(new[:, band][new[:, band] != 0])
-            js = np.flatnonzero(_member(old[:, band], wanted))
+            js = np.flatnonzero(member(old[:, band], wanted))
             if not len(js):
                 continue
             for i in range(len(new)):
@@ -186,10 +194,11 @@ def pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
     return _unique_rows(found)
 
 
-def _member(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """values ∈ wanted (sorted, unique), elementwise: a binary search in the small side."""
+def member(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """values ∈ wanted (sorted, unique), elementwise: a binary search in the small side
+    (np.isin sorts both sides: 0.08 s for 1,300,000 values against 0.02)."""
     if not len(wanted):
-        return np.zeros(len(values), dtype=bool)
+        return np.zeros(values.shape, dtype=bool)
     at = np.minimum(np.searchsorted(wanted, values), len(wanted) - 1)
     return wanted[at] == values
 
@@ -241,7 +250,7 @@ def shared_key_pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
         wanted = np.unique(new[new != 0])
         # Only the old entries holding one of the new rows' keys matter: found by binary
         # search in those few keys, where sorting every old key cost 0.2 s an update.
-        hit = np.flatnonzero(_member(flat, wanted))
+        hit = np.flatnonzero(member(flat, wanted))
         flat, owner = flat[hit], hit // old.shape[1]
         order = np.argsort(flat, kind="stable")
         flat, owner = flat[order], owner[order]

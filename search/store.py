@@ -26,7 +26,7 @@ from .paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 _APP_ID = 0x53545259  # "STRY": marks the database file as ours
 
 _SCHEMA = """
@@ -70,7 +70,7 @@ CREATE TABLE texts (
 -- those, it cost 0.4 s an update at 100,000 files, from here 0.1 s.
 CREATE TABLE text_keys (
     key TEXT PRIMARY KEY,
-    signature BLOB NOT NULL,
+    bands BLOB NOT NULL,
     blocks BLOB NOT NULL,
     day INTEGER
 ) WITHOUT ROWID;
@@ -119,7 +119,7 @@ NEAR, REWRITE = 1, 2
 @dataclass(frozen=True, slots=True)
 class TextTable:
     keys: list[str]
-    signatures: np.ndarray  # MinHash, one row per text
+    bands: np.ndarray  # LSH band keys of the MinHash signature, one row per text
     blocks: np.ndarray  # rewrite blocking keys, one row per text
     day: np.ndarray  # the earliest date's day number, -1 when undated
     matched_day: np.ndarray  # the day last matched under (update_edges), -2 never
@@ -150,13 +150,14 @@ class FileRecord:
 @dataclass(slots=True)
 class TextRecord:
     """A distinct article text and its fingerprints: word shingles and their MinHash
-    signature for near copies; rewrite features and their blocking keys for rewrites."""
+    signature's LSH band keys for near copies; rewrite features and their blocking keys
+    for rewrites."""
 
     key: str
     paragraphs: list[str]
     n_words: int
     shingles: np.ndarray
-    signature: np.ndarray
+    bands: np.ndarray
     blocks: np.ndarray
     features: bytes
 
@@ -416,7 +417,7 @@ class Store:
         )
         self.db.executemany(
             "INSERT OR REPLACE INTO text_keys VALUES (?, ?, ?, NULL)",
-            [(r.key, _blob(r.signature, "<u4"), _blob(r.blocks, "<u8")) for r in records],
+            [(r.key, _blob(r.bands, "<u8"), _blob(r.blocks, "<u8")) for r in records],
         )
 
     def paragraphs(self, keys: Iterable[str]) -> dict[str, list[str]]:
@@ -438,14 +439,16 @@ class Store:
         return dict(self._select("SELECT key, n_words FROM texts", "key", keys))
 
     def text_table(self, changed: Iterable[str]) -> TextTable:
-        """Every stored text's MinHash signature, blocking keys and days (rows in key
+        """Every stored text's band keys, blocking keys and days (rows in key
         order), for the candidate lookups. A text's earliest date moves only when its
         occurrences change, so it is looked up for the `changed` texts alone; every other
         text is still on the day it was last matched under."""
         rows = self.db.execute(
-            "SELECT key, signature, blocks, coalesce(day, -2) FROM text_keys ORDER BY key"
+            "SELECT key, bands, blocks, coalesce(day, -2) FROM text_keys ORDER BY key"
         ).fetchall()
-        keys, sigs, blocks, days = (list(c) for c in zip(*rows, strict=True)) if rows else ([],) * 4
+        keys, bands, blocks, days = (
+            (list(c) for c in zip(*rows, strict=True)) if rows else ([],) * 4
+        )
         matched = np.array(days, dtype=np.int64)
         day = matched.copy()
         changed = sorted(changed)
@@ -457,7 +460,7 @@ class Store:
             if (i := row.get(key)) is not None:
                 date = earliest.get(key)
                 day[i] = dt.date.fromisoformat(date).toordinal() if date else -1
-        return TextTable(keys, _matrix(sigs, "<u4"), _matrix(blocks, "<u8"), day, matched)
+        return TextTable(keys, _matrix(bands, "<u8"), _matrix(blocks, "<u8"), day, matched)
 
     def orphan_texts(self) -> list[str]:
         return [

@@ -239,8 +239,7 @@ def story_digest(story: Story) -> str:
         ],
         # A StrEnum is written as its value (reading .value cost 0.1 s an update).
         "occurrences": [
-            [o.path, o.start_line, o.end_line, o.relation, o.similarity]
-            for o in story.occurrences
+            [o.path, o.start_line, o.end_line, o.relation, o.similarity] for o in story.occurrences
         ],
     }
     return digest(json.dumps(payload, ensure_ascii=False, sort_keys=True), 16)

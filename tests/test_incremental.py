@@ -164,3 +164,70 @@ def test_a_file_turned_into_a_link_leaves_its_stories(tmp_path):
     assert snapshot(inc) == snapshot(tmp_path / "full")
     with Library(inc) as lib:
         assert all(o.path != "c.txt" for r in lib.stories() for o in lib.story(r.id).occurrences)
+
+
+def test_an_update_read_in_a_worker_equals_a_full_rebuild(tmp_path):
+    """With two workers an update reads its files in a worker started before the walk."""
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=2)
+    (corpus / "b.txt").write_text(page("flood", "ferry", drop=2))
+    touch_later(corpus / "b.txt")
+    (corpus / "site" / "f.txt").write_text(page("rates", "flood-rw", "drought"))
+    report = build(corpus, inc, workers=2)
+    assert report.files_changed == 2
+    build(corpus, tmp_path / "full", workers=1)
+    assert snapshot(inc) == snapshot(tmp_path / "full")
+
+
+def test_hub_terms_follow_additions_and_removals(tmp_path, monkeypatch):
+    """Updates count only the terms that can have changed hub status; with a low hub bar
+    terms become hubs and stop being hubs as files come and go, and the result is still
+    what a full build gives."""
+    import random
+
+    from bench.speed import mutate
+    from search import rewrite
+    from search.store import Store
+    from search.synth import generate_corpus
+
+    monkeypatch.setattr(rewrite, "HUB_TEXTS", 6)
+    corpus = tmp_path / "corpus"
+    generate_corpus(corpus, 200, seed=5)
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+    rng = random.Random(3)
+    seen = []
+    for seed in range(4):
+        mutate(corpus, seed, changed=4, added=8)
+        for f in rng.sample(sorted(corpus.rglob("*.txt")), 15):
+            f.unlink()
+        build(corpus, inc, workers=1)
+        store = Store.open(inc / "store.sqlite")
+        seen.append(store.meta("hub_terms"))
+        store.close()
+    assert len(set(seen)) > 1  # the hubs did change along the way
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert snapshot(inc) == snapshot(full)
+
+
+def test_hub_count_of_an_update_equals_a_full_count(monkeypatch):
+    import numpy as np
+
+    from search import cluster, rewrite
+
+    monkeypatch.setattr(rewrite, "HUB_TEXTS", 4)
+    rng = np.random.default_rng(0)
+    old = rng.integers(0, 40, size=(300, 6)).astype(np.uint64)
+    everything = np.ones(len(old), dtype=bool)
+    before = cluster._hubs(old, set(), everything)
+    kept = old[rng.random(len(old)) > 0.3]  # texts removed
+    added = rng.integers(0, 60, size=(25, 6)).astype(np.uint64)
+    now = np.concatenate([kept, added])
+    grown = np.arange(len(now)) >= len(kept)
+    assert before and cluster._hubs(now, before, grown) == cluster._hubs(
+        now, set(), np.ones(len(now), dtype=bool)
+    )
+    assert cluster._hubs(now, before, grown) != before
