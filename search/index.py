@@ -241,7 +241,7 @@ class SearchIndex:
         try:
             if not windex.exists_in(str(self.directory)):
                 return expected == 0
-            ix = windex.open_dir(str(self.directory), readonly=True)
+            ix = _storage(self.directory, readonly=True).open_index()
             try:
                 return ix.doc_count() == expected
             finally:

@@ -7,6 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from search.build import build
 from search.query import Library
 from tests.test_cluster import LATER, OTHER, REWRITE, STORY
@@ -71,18 +73,20 @@ def touch_later(path: Path) -> None:
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
 
 
-def test_incremental_equals_full_rebuild(tmp_path):
+# With two workers an update reads its files in a worker started before the walk.
+@pytest.mark.parametrize("workers", [1, 2])
+def test_incremental_equals_full_rebuild(tmp_path, workers):
     corpus = tmp_path / "corpus"
     make_corpus(corpus)
     inc = tmp_path / "inc"
-    build(corpus, inc, workers=1)
+    build(corpus, inc, workers=workers)
 
     # change a file (a near copy of the flood story now), add one, remove one
     (corpus / "b.txt").write_text(page("flood", "ferry", drop=2))
     touch_later(corpus / "b.txt")
     (corpus / "site" / "f.txt").write_text(page("rates", "flood-rw", "drought"))
     (corpus / "site" / "d.txt").unlink()
-    report = build(corpus, inc, workers=1)
+    report = build(corpus, inc, workers=workers)
     assert (report.files_changed, report.files_removed) == (2, 1)
 
     full = tmp_path / "full"
@@ -92,7 +96,7 @@ def test_incremental_equals_full_rebuild(tmp_path):
     # and back again: remove the rewrite, which splits nothing but drops occurrences
     (corpus / "c.txt").unlink()
     shutil.move(corpus / "site" / "f.txt", corpus / "g.txt")
-    build(corpus, inc, workers=1)
+    build(corpus, inc, workers=workers)
     shutil.rmtree(full)
     build(corpus, full, workers=1)
     assert snapshot(inc) == snapshot(full)
@@ -164,21 +168,6 @@ def test_a_file_turned_into_a_link_leaves_its_stories(tmp_path):
     assert snapshot(inc) == snapshot(tmp_path / "full")
     with Library(inc) as lib:
         assert all(o.path != "c.txt" for r in lib.stories() for o in lib.story(r.id).occurrences)
-
-
-def test_an_update_read_in_a_worker_equals_a_full_rebuild(tmp_path):
-    """With two workers an update reads its files in a worker started before the walk."""
-    corpus = tmp_path / "corpus"
-    make_corpus(corpus)
-    inc = tmp_path / "inc"
-    build(corpus, inc, workers=2)
-    (corpus / "b.txt").write_text(page("flood", "ferry", drop=2))
-    touch_later(corpus / "b.txt")
-    (corpus / "site" / "f.txt").write_text(page("rates", "flood-rw", "drought"))
-    report = build(corpus, inc, workers=2)
-    assert report.files_changed == 2
-    build(corpus, tmp_path / "full", workers=1)
-    assert snapshot(inc) == snapshot(tmp_path / "full")
 
 
 def test_hub_terms_follow_additions_and_removals(tmp_path, monkeypatch):
