@@ -14,6 +14,7 @@ components that changed) gives exactly what a full rebuild gives.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import rewrite, signature
+from .arrays import unique, unique_pairs
 from .dates import days_apart
 from .store import NEAR, REWRITE, Store
 
@@ -113,9 +115,7 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
         if name == "all" and len(pairs):
             pairs = pairs[(day[pairs[:, 0]] < 0) | (day[pairs[:, 1]] < 0)]
         found.append(pairs)
-    rewrites = (
-        np.unique(np.concatenate(found), axis=0) if found else np.zeros((0, 2), dtype=np.int64)
-    )
+    rewrites = unique_pairs(np.concatenate(found)) if found else np.zeros((0, 2), dtype=np.int64)
     # Pairs stay row numbers until confirmed: at 100,000 files there are millions of
     # candidates, and as tuples of keys they alone would take hundreds of MB.
     width = np.int64(len(keys))
@@ -158,7 +158,9 @@ def _hubs(matrix: np.ndarray, before: set[int], grown: np.ndarray) -> set[int]:
     if grown.sum() > _RECOUNT_ALL * len(matrix):
         present = matrix[matrix != 0]
     else:
-        wanted = np.union1d(np.array(sorted(before), dtype=np.uint64), matrix[grown].ravel())
+        wanted = unique(
+            np.concatenate([np.array(sorted(before), dtype=np.uint64), matrix[grown].ravel()])
+        )
         wanted = wanted[wanted != 0]
         present = matrix[signature.member(matrix, wanted)]
     if not len(present):
@@ -183,40 +185,72 @@ def _candidates(selected: np.ndarray, matrix: np.ndarray, within, between) -> np
     if not parts:
         return np.zeros((0, 2), dtype=np.int64)
     pairs = np.concatenate(parts)
-    return np.unique(np.sort(pairs, axis=1), axis=0)
+    return unique_pairs(np.sort(pairs, axis=1))
 
 
-# Candidate pairs confirmed per batch, so that only the shingles or features of one
-# batch's texts are in memory at once (all of them at 100,000 files: over 1 GB).
+# Candidate pairs are confirmed a pair of row blocks at a time (the rows of a block are a
+# run of text keys), with the features of those two blocks' texts in memory: each text is
+# read once per block instead of once per batch of pairs that holds it (a text sat in
+# most of the batches of a first build), and at most two blocks of texts are held (all of
+# them at 100,000 files: over 800 MB).
+CONFIRM_BLOCK_TEXTS = 16_000
+# Pairs turned into keys and scored at a time.
 CONFIRM_BATCH = 100_000
 
 
-def _batches(pairs: np.ndarray, keys: list[str]) -> Iterator[list[tuple[str, str]]]:
-    for start in range(0, len(pairs), CONFIRM_BATCH):
-        yield [(keys[a], keys[b]) for a, b in pairs[start : start + CONFIRM_BATCH].tolist()]
+def _blocks(pairs: np.ndarray) -> Iterator[tuple[int, int, np.ndarray]]:
+    """The pairs (rows a < b, sorted) grouped by the blocks of their rows, as (block of a,
+    block of b, pairs), in order."""
+    if not len(pairs):
+        return
+    block = pairs // CONFIRM_BLOCK_TEXTS
+    code = block[:, 0] * (int(block.max()) + 1) + block[:, 1]
+    order = np.argsort(code, kind="stable")
+    pairs, block, code = pairs[order], block[order], code[order]
+    bounds = [0, *(np.flatnonzero(np.diff(code)) + 1).tolist(), len(pairs)]
+    for start, end in itertools.pairwise(bounds):
+        yield int(block[start, 0]), int(block[start, 1]), pairs[start:end]
+
+
+def _confirmed(pairs: np.ndarray, keys: list[str], load, scorer) -> Iterator[tuple]:
+    """((a, b), similarity) for every pair, scored by `scorer(data)`, made of what
+    `load(keys)` read of the texts of the pair's two blocks."""
+    held: tuple[int, dict] = (-1, {})
+    for first, second, part in _blocks(pairs):
+        if held[0] != first:
+            held = (first, load(_block_keys(keys, first)))
+        data = held[1] if second == first else {**held[1], **load(_block_keys(keys, second))}
+        score = scorer(data)
+        for start in range(0, len(part), CONFIRM_BATCH):
+            batch = [(keys[a], keys[b]) for a, b in part[start : start + CONFIRM_BATCH].tolist()]
+            yield from zip(batch, score(batch), strict=True)
+
+
+def _block_keys(keys: list[str], block: int) -> list[str]:
+    return keys[block * CONFIRM_BLOCK_TEXTS : (block + 1) * CONFIRM_BLOCK_TEXTS]
 
 
 def _confirm_near(pairs: np.ndarray, keys: list[str], store: Store) -> list[Edge]:
-    edges = []
-    for batch in _batches(pairs, keys):
-        shingles = store.shingles({k for pair in batch for k in pair})
-        for a, b in batch:
-            if (sim := near_similarity(shingles[a], shingles[b])) > 0:
-                edges.append((a, b, NEAR, round(sim, 4)))
-    return edges
+    def scorer(shingles):
+        return lambda batch: [near_similarity(shingles[a], shingles[b]) for a, b in batch]
+
+    return [
+        (a, b, NEAR, round(sim, 4))
+        for (a, b), sim in _confirmed(pairs, keys, store.shingles, scorer)
+        if sim > 0
+    ]
 
 
 def _confirm_rewrites(pairs: np.ndarray, keys: list[str], store: Store) -> list[Edge]:
-    edges = []
-    for batch in _batches(pairs, keys):
-        table = rewrite.FeatureTable(store.features({k for pair in batch for k in pair}))
-        sims = table.similarity(batch)
-        # Kept at the lower (dated) bar; whether it is enough is decided when groups meet.
-        edges += [
-            (batch[i][0], batch[i][1], REWRITE, round(float(sims[i]), 4))
-            for i in np.flatnonzero(sims >= rewrite.THRESHOLD_DATED)
-        ]
-    return edges
+    def scorer(features):
+        return rewrite.FeatureTable(features).similarity
+
+    # Kept at the lower (dated) bar; whether it is enough is decided when groups meet.
+    return [
+        (a, b, REWRITE, round(float(sim), 4))
+        for (a, b), sim in _confirmed(pairs, keys, store.features, scorer)
+        if sim >= rewrite.THRESHOLD_DATED
+    ]
 
 
 # --- grouping ------------------------------------------------------------------------------

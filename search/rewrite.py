@@ -299,21 +299,47 @@ class FeatureTable:
     def __init__(self, blobs: dict[str, bytes]) -> None:
         self.keys = sorted(blobs)
         self.row = {k: i for i, k in enumerate(self.keys)}
-        packed = [unpack(blobs[k]) for k in self.keys]
-        self.body = _matrix([p.body_h for p in packed], [p.body_w for p in packed])
-        self.lead = _matrix([p.lead_h for p in packed], [p.lead_w for p in packed])
+        # Every text's sections are cut out of one buffer at once: unpacking text by text
+        # cost 20 s of a 100,000-file build (a million texts loaded, batch after batch).
+        # Each text padded to a multiple of 8 bytes, so that every section is aligned to
+        # its item size and is cut out item by item, not byte by byte.
+        sizes = np.array([len(blobs[k]) for k in self.keys], dtype=np.int64)
+        pads = [bytes(n) for n in range(8)]
+        data = np.frombuffer(
+            b"".join(part for k in self.keys for part in (blobs[k], pads[-len(blobs[k]) % 8])),
+            dtype=np.uint8,
+        )
+        sizes += -sizes % 8
+        starts = np.cumsum(sizes) - sizes
+        header = _take(data, starts, np.full(len(starts), 8), "<u4").reshape(-1, 8).astype(np.int64)
+        nb, nl, nq, nk, weekdays, _, nn = header[:, :7].T
+        sections = {}
+        at = starts + 32
+        for name, count, dtype in (
+            ("body_h", nb, "<u8"),
+            ("body_w", nb, "<f8"),
+            ("lead_h", nl, "<u8"),
+            ("lead_w", nl, "<f8"),
+            ("keys", nk, "<u8"),
+            ("quotes", nq, "<u4"),
+            ("names", nn, "<u4"),
+            ("informative", nb, "u1"),
+        ):
+            sections[name] = _take(data, at, count, dtype)
+            at = at + count * np.dtype(dtype).itemsize
+        del data
+        informative = sections["informative"].astype(bool)
+        owner = np.repeat(np.arange(len(nb)), nb)
+        n_informative = np.bincount(owner[informative], minlength=len(nb))
+        self.body = _matrix(sections["body_h"], nb, sections["body_w"])
+        self.lead = _matrix(sections["lead_h"], nl, sections["lead_w"])
         self.informative = _matrix(
-            [p.body_h[p.informative.astype(bool)] for p in packed],
-            [np.ones(int(p.informative.sum())) for p in packed],
+            sections["body_h"][informative], n_informative, np.ones(int(n_informative.sum()))
         )
-        self.quotes = _matrix(
-            [p.quotes.astype("<u8") for p in packed], [np.ones(len(p.quotes)) for p in packed]
-        )
-        self.names = _matrix(
-            [p.names.astype("<u8") for p in packed], [np.ones(len(p.names)) for p in packed]
-        )
-        self.n_names = np.diff(self.names.indptr)
-        self.weekdays = np.array([p.weekdays for p in packed], dtype=np.int64)
+        self.quotes = _matrix(sections["quotes"].astype("<u8"), nq, np.ones(int(nq.sum())))
+        self.names = _matrix(sections["names"].astype("<u8"), nn, np.ones(int(nn.sum())))
+        self.n_names = nn
+        self.weekdays = weekdays
 
     def similarity(self, pairs: list[tuple[str, str]], chunk: int = 10_000) -> np.ndarray:
         """`similarity` for every pair, as one array. Many pairs are scored a chunk per
@@ -381,17 +407,34 @@ class _Rows:
         return self._csr
 
 
-def _matrix(hashes: list[np.ndarray], weights: list[np.ndarray]) -> _Rows:
-    """Rows of (hash -> weight) whose columns are the hashes in ascending order, so that
-    row sums run in hash order whatever the table holds."""
-    lengths = np.array([len(h) for h in hashes], dtype=np.int64)
+def _take(data: np.ndarray, starts: np.ndarray, counts: np.ndarray, dtype: str) -> np.ndarray:
+    """`counts[i]` items of `dtype` from byte offset `starts[i]` of `data` (a multiple of
+    the item size), for every i, as one flat array."""
+    size = np.dtype(dtype).itemsize
+    total = int(counts.sum())
+    if not total:
+        return np.zeros(0, dtype=dtype)
+    items = data[: len(data) - len(data) % size].view(dtype)
+    offsets = np.cumsum(counts) - counts
+    positions = np.repeat(starts // size - offsets, counts) + np.arange(total, dtype=np.int64)
+    return items[positions]
+
+
+def _matrix(hashes: np.ndarray, lengths: np.ndarray, weights: np.ndarray) -> _Rows:
+    """Rows of (hash -> weight), row r holding the next lengths[r] entries, whose columns
+    are the hashes in ascending order, so that row sums run in hash order whatever the
+    table holds."""
     indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-    if lengths.sum() == 0:
+    if not len(hashes):
         return _Rows(indptr, np.zeros(0, np.int64), np.zeros(0), 0)
-    flat = np.concatenate(hashes)
-    columns = np.unique(flat)  # a sort, cheaper than asking unique for the inverse
-    index = np.searchsorted(columns, flat).astype(np.int64)
-    return _Rows(indptr, index, np.concatenate(weights).astype(np.float64), len(columns))
+    # Each hash's rank among the distinct hashes, from one stable (radix) argsort: 1.7x
+    # faster than np.unique and a binary search for every entry.
+    order = np.argsort(hashes, kind="stable")
+    ordered = hashes[order]
+    first = np.concatenate(([True], ordered[1:] != ordered[:-1]))
+    index = np.empty(len(hashes), dtype=np.int64)
+    index[order] = np.cumsum(first) - 1
+    return _Rows(indptr, index, weights.astype(np.float64), int(first.sum()))
 
 
 def _gather(m: _Rows, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .arrays import unique, unique_pairs
 from .text import words
 
 SHINGLE_WORDS = 5
@@ -48,7 +49,7 @@ def shingles(paragraphs: Sequence[str], size: int = SHINGLE_WORDS) -> np.ndarray
     acc = np.zeros(len(hv) - size + 1, dtype=np.uint64)
     for k in range(size):
         acc = ((acc * _MIX) ^ hv[k : len(hv) - size + 1 + k]) & _MASK32
-    return np.unique(acc.astype(np.uint32))
+    return unique(acc.astype(np.uint32))
 
 
 @lru_cache(maxsize=1)
@@ -112,29 +113,34 @@ class _Codes:
             self._compact()
 
     def _compact(self) -> None:
-        self.kept = np.unique(np.concatenate([self.kept, *self.pending]))
+        self.kept = unique(np.concatenate([self.kept, *self.pending]))
         self.pending, self.size = [], 0
 
     def add_runs(self, runs: tuple[np.ndarray, np.ndarray, np.ndarray]) -> None:
         """Every two distinct members of each run."""
         rows, starts, lengths = runs
-        n = self.n
-        # Runs of two are most of them: paired in one vectorised step.
-        two = starts[lengths == 2]
-        if len(two):
-            a, b = rows[two], rows[two + 1]
-            lo, hi = np.minimum(a, b), np.maximum(a, b)
-            keep = lo != hi
-            self.add(lo[keep].astype(np.int64) * n + hi[keep])
+        # Runs of one length are paired in one vectorised step (a Python step per run
+        # cost 50 s of a 100,000-file build); only the rare long runs go one by one.
+        for length in np.unique(lengths[lengths <= _VECTOR_RUN]).tolist():
+            i, j = _triu(length)
+            at = starts[lengths == length]
+            step = max(1, _COMPACT_CODES // len(i))
+            for chunk in range(0, len(at), step):
+                members = rows[at[chunk : chunk + step, None] + np.arange(length)]
+                self._add_pairs(members[:, i].ravel(), members[:, j].ravel())
         for start, length in zip(
-            starts[lengths > 2].tolist(), lengths[lengths > 2].tolist(), strict=True
+            starts[lengths > _VECTOR_RUN].tolist(),
+            lengths[lengths > _VECTOR_RUN].tolist(),
+            strict=True,
         ):
-            members = np.unique(rows[start : start + length])
-            if len(members) > 1:
-                i, j = (
-                    _triu(len(members)) if len(members) <= 64 else np.triu_indices(len(members), 1)
-                )
-                self.add(members[i].astype(np.int64) * n + members[j])
+            members = unique(rows[start : start + length])
+            i, j = np.triu_indices(len(members), 1)
+            self._add_pairs(members[i], members[j])
+
+    def _add_pairs(self, a: np.ndarray, b: np.ndarray) -> None:
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        keep = lo != hi  # a row met twice in a run (on two of its key pairs)
+        self.add(lo[keep].astype(np.int64) * self.n + hi[keep])
 
     def pairs(self) -> np.ndarray:
         """The unique (i, j) rows."""
@@ -142,6 +148,11 @@ class _Codes:
         return np.stack([self.kept // self.n, self.kept % self.n], axis=1)
 
 
+# Runs up to this long are paired by length, all at once.
+_VECTOR_RUN = 64
+
+
+@lru_cache(maxsize=_VECTOR_RUN + 1)
 def _triu(size: int) -> tuple[np.ndarray, np.ndarray]:
     return np.triu_indices(size, 1)
 
@@ -183,7 +194,7 @@ def pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
         for band in range(new.shape[1]):
             # The few new keys are looked up in the old column, not the other way round:
             # an update has tens of new texts against a corpus of 100,000s.
-            wanted = np.unique(new[:, band][new[:, band] != 0])
+            wanted = unique(new[:, band][new[:, band] != 0])
             js = np.flatnonzero(member(old[:, band], wanted))
             if not len(js):
                 continue
@@ -206,7 +217,7 @@ def member(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
 def _unique_rows(parts: list[np.ndarray]) -> np.ndarray:
     if not parts:
         return np.zeros((0, 2), dtype=np.int64)
-    return np.unique(np.concatenate(parts).astype(np.int64), axis=0)
+    return unique_pairs(np.concatenate(parts))
 
 
 def shared_key_pairs(keys: np.ndarray, chunk_entries: int = 4_000_000) -> np.ndarray:
@@ -247,7 +258,7 @@ def shared_key_pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
     if len(new) and len(old):
         new = new.astype(np.uint64)
         flat = old.astype(np.uint64).ravel()
-        wanted = np.unique(new[new != 0])
+        wanted = unique(new[new != 0])
         # Only the old entries holding one of the new rows' keys matter: found by binary
         # search in those few keys, where sorting every old key cost 0.2 s an update.
         hit = np.flatnonzero(member(flat, wanted))
@@ -255,7 +266,7 @@ def shared_key_pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
         order = np.argsort(flat, kind="stable")
         flat, owner = flat[order], owner[order]
         for i, row in enumerate(new):
-            keys = np.unique(row[row != 0])
+            keys = unique(row[row != 0])
             if len(keys) < 2:
                 continue
             left = np.searchsorted(flat, keys, side="left")

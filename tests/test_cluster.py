@@ -92,6 +92,34 @@ def test_lsh_finds_near_copies_but_not_unrelated_texts():
     assert between == {(0, 0), (0, 1)}
 
 
+def test_candidate_pairs_are_exactly_the_rows_sharing_keys():
+    """Pairs found through runs of equal keys (short runs paired by length, long ones one
+    by one) are exactly those a comparison of every two rows finds."""
+    rng = np.random.default_rng(3)
+    # Distinct keys in a row, as a text's blocking keys are.
+    keys = np.stack([rng.choice(np.arange(9, 60), 6, replace=False) for _ in range(400)])
+    keys = keys.astype(np.uint64)
+    keys[:90, :2] = [7, 8]  # a run longer than the vectorised lengths
+    keys[rng.random(keys.shape) < 0.25] = 0
+    sets = [set(row[row != 0].tolist()) for row in keys]
+    pairs = {tuple(p) for p in signature.shared_key_pairs(keys, chunk_entries=5000).tolist()}
+    assert pairs == {
+        (i, j)
+        for i in range(len(keys))
+        for j in range(i + 1, len(keys))
+        if len(sets[i] & sets[j]) >= 2
+    }
+    bands = rng.integers(0, 400, size=(400, 5)).astype(np.uint64)
+    bands[:80, 2] = 9
+    pairs = {tuple(p) for p in signature.pairs_within(bands).tolist()}
+    assert pairs == {
+        (i, j)
+        for i in range(len(bands))
+        for j in range(i + 1, len(bands))
+        if ((bands[i] == bands[j]) & (bands[i] != 0)).any()
+    }
+
+
 def test_rewrite_similarity_separates_rewrite_from_other_story():
     a = rewrite.prepare("Kelmarsh levees hold as Tarrow reaches forty-year high", STORY)
     b = rewrite.prepare("Kelmarsh residents evacuated as river climbs", REWRITE)
@@ -215,3 +243,28 @@ def test_pair_scores_do_not_depend_on_batch_size(tmp_path):
     assert (whole > rewrite.THRESHOLD_DATED).sum() > 50  # copies and rewrites among them
     assert np.array_equal(whole, pieces)
     store.close()
+
+
+def test_feature_table_holds_each_texts_own_features():
+    """The table cuts every text's sections out of one buffer; row by row they are the
+    text's own features, and a pair scores as `similarity` scores it alone."""
+    texts = {
+        "a": rewrite.prepare("Kelmarsh levees hold as Tarrow reaches forty-year high", STORY),
+        "b": rewrite.prepare("Kelmarsh residents evacuated as river climbs", REWRITE),
+        "c": rewrite.prepare("Ostland parliament passes budget", OTHER),
+        "d": rewrite.prepare("", []),
+    }
+    table = rewrite.FeatureTable(texts)
+    for key, blob in texts.items():
+        own = rewrite.unpack(blob)
+        r = table.row[key]
+        body = table.body
+        cols = body.indices[body.indptr[r] : body.indptr[r + 1]]
+        assert len(cols) == len(own.body_h)
+        assert np.array_equal(body.data[body.indptr[r] : body.indptr[r + 1]], own.body_w)
+        assert table.n_names[r] == len(own.names) and table.weekdays[r] == own.weekdays
+    scores = table.similarity([("a", "b"), ("a", "c"), ("b", "d")])
+    expected = [
+        rewrite.similarity(texts[x], texts[y]) for x, y in (("a", "b"), ("a", "c"), ("b", "d"))
+    ]
+    assert np.allclose(scores, expected) and scores[0] > 0

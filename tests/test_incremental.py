@@ -220,3 +220,18 @@ def test_hub_count_of_an_update_equals_a_full_count(monkeypatch):
         now, set(), np.ones(len(now), dtype=bool)
     )
     assert cluster._hubs(now, before, grown) != before
+
+
+def test_candidates_confirmed_in_small_blocks_give_the_same_stories(tmp_path, monkeypatch):
+    """Candidate pairs are confirmed a pair of row blocks at a time; with blocks of a few
+    texts (many block pairs) the edges and stories are those of one block."""
+    from search import cluster
+    from search.synth import generate_corpus
+
+    corpus = tmp_path / "corpus"
+    generate_corpus(corpus, 150, seed=8)
+    build(corpus, tmp_path / "one", workers=1)
+    monkeypatch.setattr(cluster, "CONFIRM_BLOCK_TEXTS", 7)
+    monkeypatch.setattr(cluster, "CONFIRM_BATCH", 5)
+    build(corpus, tmp_path / "many", workers=1)
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "many")
