@@ -486,6 +486,9 @@ class Store:
     def all_text_keys(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT key FROM texts ORDER BY key")]
 
+    def file_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM files").fetchone()[0]
+
     def text_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM texts").fetchone()[0]
 

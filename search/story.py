@@ -157,17 +157,32 @@ def merge_paragraphs(base: list[str], others: Sequence[list[str]]) -> list[str]:
     paragraph it follows in its own text; a paragraph that `base` has only cut short is
     replaced by its complete form."""
     merged = [_Para(p) for p in base]
+    # The first paragraph of each folded form: most paragraphs of a near copy are found
+    # here, where comparing each with every paragraph took 14 s of a 100,000-file build.
+    exact: dict[str, _Para] = {}
+    for q in merged:
+        exact.setdefault(q.folded, q)
     for other in others:
         pos = -1
         for text in other:
             p = _Para(text)
-            m = _match(p, merged)
+            same = exact.get(p.folded)
+            m = merged.index(same) if same is not None else _similar(p, merged)
             if m is None:
                 pos += 1
                 merged.insert(pos, p)
+                exact[p.folded] = p
                 continue
             if _extends(p, merged[m]):
+                cut = merged[m]
                 merged[m] = p
+                exact[p.folded] = p
+                if exact[cut.folded] is cut:
+                    twin = next((q for q in merged if q.folded == cut.folded), None)
+                    if twin is None:
+                        del exact[cut.folded]
+                    else:
+                        exact[cut.folded] = twin
             pos = max(pos, m)
     return [p.text for p in merged]
 
@@ -190,12 +205,9 @@ class _Para:
         return self._words
 
 
-def _match(p: _Para, paragraphs: list[_Para]) -> int | None:
-    """Where `p` already is: the same paragraph, the same cut short (or completed), or the
-    same with a few words changed (a number updated)."""
-    for i, q in enumerate(paragraphs):
-        if q.folded == p.folded:
-            return i
+def _similar(p: _Para, paragraphs: list[_Para]) -> int | None:
+    """Where `p` already is when not word for word: the same cut short (or completed), or
+    the same with a few words changed (a number updated)."""
     for i, q in enumerate(paragraphs):
         if _extends(p, q) or _extends(q, p):
             return i
