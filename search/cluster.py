@@ -189,45 +189,37 @@ def _candidates(selected: np.ndarray, matrix: np.ndarray, within, between) -> np
 
 
 # Candidate pairs are confirmed a pair of row blocks at a time (the rows of a block are a
-# run of text keys), with the features of those two blocks' texts in memory: each text is
-# read once per block instead of once per batch of pairs that holds it (a text sat in
-# most of the batches of a first build), and at most two blocks of texts are held (all of
-# them at 100,000 files: over 800 MB).
+# run of text keys), with the features of those pairs' texts in memory: each text is read
+# once per block pair instead of once per batch of pairs that holds it (a text sat in most
+# of the batches of a first build), and at most two blocks of texts are held (all of them
+# at 100,000 files: over 800 MB).
 CONFIRM_BLOCK_TEXTS = 16_000
 # Pairs turned into keys and scored at a time.
 CONFIRM_BATCH = 100_000
 
 
-def _blocks(pairs: np.ndarray) -> Iterator[tuple[int, int, np.ndarray]]:
-    """The pairs (rows a < b, sorted) grouped by the blocks of their rows, as (block of a,
-    block of b, pairs), in order."""
+def _blocks(pairs: np.ndarray) -> Iterator[np.ndarray]:
+    """The pairs (rows a < b, sorted) grouped by the blocks of their two rows, in order."""
     if not len(pairs):
         return
     block = pairs // CONFIRM_BLOCK_TEXTS
     code = block[:, 0] * (int(block.max()) + 1) + block[:, 1]
     order = np.argsort(code, kind="stable")
-    pairs, block, code = pairs[order], block[order], code[order]
+    pairs, code = pairs[order], code[order]
     bounds = [0, *(np.flatnonzero(np.diff(code)) + 1).tolist(), len(pairs)]
     for start, end in itertools.pairwise(bounds):
-        yield int(block[start, 0]), int(block[start, 1]), pairs[start:end]
+        yield pairs[start:end]
 
 
 def _confirmed(pairs: np.ndarray, keys: list[str], load, scorer) -> Iterator[tuple]:
     """((a, b), similarity) for every pair, scored by `scorer(data)`, made of what
-    `load(keys)` read of the texts of the pair's two blocks."""
-    held: tuple[int, dict] = (-1, {})
-    for first, second, part in _blocks(pairs):
-        if held[0] != first:
-            held = (first, load(_block_keys(keys, first)))
-        data = held[1] if second == first else {**held[1], **load(_block_keys(keys, second))}
-        score = scorer(data)
+    `load(keys)` read of the texts of a block pair's pairs (only those: an update's few
+    pairs touch every block, a text or two in each)."""
+    for part in _blocks(pairs):
+        score = scorer(load([keys[r] for r in unique(part).tolist()]))
         for start in range(0, len(part), CONFIRM_BATCH):
             batch = [(keys[a], keys[b]) for a, b in part[start : start + CONFIRM_BATCH].tolist()]
             yield from zip(batch, score(batch), strict=True)
-
-
-def _block_keys(keys: list[str], block: int) -> list[str]:
-    return keys[block * CONFIRM_BLOCK_TEXTS : (block + 1) * CONFIRM_BLOCK_TEXTS]
 
 
 def _confirm_near(pairs: np.ndarray, keys: list[str], store: Store) -> list[Edge]:

@@ -239,3 +239,32 @@ def test_candidates_confirmed_in_small_blocks_give_the_same_stories(tmp_path, mo
     monkeypatch.setattr(cluster, "CONFIRM_BATCH", 5)
     build(corpus, tmp_path / "many", workers=1)
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "many")
+
+
+def test_an_update_reads_only_the_features_its_candidates_need(tmp_path, monkeypatch):
+    """An update's few candidate pairs touch every block of rows; only their own texts'
+    features are read, never whole blocks."""
+    from bench.speed import mutate
+    from search import cluster
+    from search.synth import generate_corpus
+
+    corpus = tmp_path / "corpus"
+    generate_corpus(corpus, 150, seed=4)
+    build(corpus, tmp_path / "ix", workers=1)
+    mutate(corpus, 1, changed=3, added=3)
+    monkeypatch.setattr(cluster, "CONFIRM_BLOCK_TEXTS", 20)
+    read, paired = set(), set()
+    confirmed = cluster._confirmed
+
+    def spy(pairs, keys, load, scorer):
+        paired.update(keys[r] for r in pairs.ravel().tolist())
+
+        def loading(wanted):
+            read.update(wanted)
+            return load(wanted)
+
+        return confirmed(pairs, keys, loading, scorer)
+
+    monkeypatch.setattr(cluster, "_confirmed", spy)
+    build(corpus, tmp_path / "ix", workers=1)
+    assert read and read <= paired
