@@ -127,9 +127,11 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
     return len(edges)
 
 
-# Days per window. Each dated text is placed in its window and the next, so any two texts
-# at most DATE_WINDOW_DAYS apart share one.
-_WINDOW_DAYS = 4
+# Days per window. Windows are laid twice, the second time shifted by half a window, so
+# that any two texts at most DATE_WINDOW_DAYS apart share a window in one of the two.
+# (Shifting every text's window by one, as before, laid the same windows twice: texts a
+# day apart across a window's edge were never proposed as rewrites.)
+_WINDOW_DAYS = 2 * rewrite.DATE_WINDOW_DAYS
 _SALT = np.uint64(0x9E3779B97F4A7C15)
 
 
@@ -139,7 +141,9 @@ def _views(blocks: np.ndarray, day: np.ndarray) -> dict[str, np.ndarray]:
     views = {"all": blocks}
     dated = day >= 0
     for shift in (0, 1):
-        window = ((np.maximum(day, 0) // _WINDOW_DAYS) + shift).astype(np.uint64)
+        window = ((np.maximum(day, 0) + shift * (_WINDOW_DAYS // 2)) // _WINDOW_DAYS).astype(
+            np.uint64
+        )
         with np.errstate(over="ignore"):
             salted = blocks ^ (window[:, None] * _SALT + _SALT)
         views[f"window{shift}"] = np.where((blocks != 0) & dated[:, None], salted, 0)

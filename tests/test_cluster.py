@@ -214,6 +214,26 @@ def test_copies_near_copies_and_rewrites_become_one_story(tmp_path):
         json.dumps([o.similarity for o in story.occurrences])
 
 
+def test_rewrites_a_day_apart_meet_whatever_the_day(tmp_path):
+    """Dated texts are matched within windows of days; a story and its rewrite a day
+    later are one story on every day of the windows' cycle, the edges included."""
+    title = "Kelmarsh levees hold as Tarrow reaches forty-year high"
+    for day in range(10, 10 + 2 * rewrite.DATE_WINDOW_DAYS):
+        corpus = tmp_path / f"corpus{day}"
+        corpus.mkdir()
+        (corpus / "a.txt").write_text(_page(title, STORY, f"Updated {day} April 2024"))
+        (corpus / "d.txt").write_text(
+            _page(
+                "Kelmarsh residents evacuated as river climbs",
+                REWRITE,
+                f"Updated {day + 1} April 2024",
+            )
+        )
+        build(corpus, tmp_path / f"index{day}", workers=1)
+        with Library(tmp_path / f"index{day}") as lib:
+            assert lib.count() == 1, day
+
+
 def test_pair_scores_do_not_depend_on_batch_size(tmp_path):
     """Small batches of pairs are scored with numpy, large ones with scipy: both must give
     the same bits, or an update could decide a borderline join unlike a full build."""
