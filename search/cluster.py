@@ -197,7 +197,7 @@ def _candidates(selected: np.ndarray, matrix: np.ndarray, within, between) -> np
 # once per block pair instead of once per batch of pairs that holds it (a text sat in most
 # of the batches of a first build), and at most two blocks of texts are held (all of them
 # at 100,000 files: over 800 MB).
-CONFIRM_BLOCK_TEXTS = 16_000
+CONFIRM_BLOCK_TEXTS = 10_000
 # Pairs turned into keys and scored at a time.
 CONFIRM_BATCH = 100_000
 
