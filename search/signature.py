@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .arrays import unique, unique_pairs
+from .arrays import member, unique, unique_pairs
 from .text import words
 
 SHINGLE_WORDS = 5
@@ -203,15 +203,6 @@ def pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
                 if key != 0 and len(match := js[old[js, band] == key]):
                     found.append(np.stack([np.full(len(match), i), match], axis=1))
     return _unique_rows(found)
-
-
-def member(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """values ∈ wanted (sorted, unique), elementwise: a binary search in the small side
-    (np.isin sorts both sides: 0.08 s for 1,300,000 values against 0.02)."""
-    if not len(wanted):
-        return np.zeros(values.shape, dtype=bool)
-    at = np.minimum(np.searchsorted(wanted, values), len(wanted) - 1)
-    return wanted[at] == values
 
 
 def _unique_rows(parts: list[np.ndarray]) -> np.ndarray:
