@@ -29,8 +29,31 @@ def unique_pairs(pairs: np.ndarray) -> np.ndarray:
 
 def member(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     """values ∈ wanted (sorted, unique), elementwise: a binary search in the small side
-    (np.isin sorts both sides: 0.08 s for 1,300,000 values against 0.02)."""
+    (np.isin sorts both sides: 0.08 s for 1,300,000 values against 0.02).
+
+    Hash keys (uint64) are first looked up by their low bits in a table of the wanted
+    keys' low bits: most values are wanted by no key and are ruled out at one lookup each,
+    and only the few left are searched. An update at 100,000 files asks this of its
+    1,500,000 blocking keys nine times, each 40-100 ms by search alone, 12-17 ms so."""
     if not len(wanted):
         return np.zeros(values.shape, dtype=bool)
+    if values.dtype != np.uint64 or len(wanted) > _FILTER_MAX or values.size < _FILTER_MIN:
+        return _search(values, wanted)
+    table = np.zeros(1 << _FILTER_BITS, dtype=bool)
+    table[(wanted & _FILTER_MASK).astype(np.intp)] = True
+    flat = values.ravel()
+    maybe = np.flatnonzero(table[(flat & _FILTER_MASK).astype(np.intp)])
+    found = np.zeros(flat.shape, dtype=bool)
+    found[maybe] = _search(flat[maybe], wanted)
+    return found.reshape(values.shape)
+
+
+_FILTER_BITS = 20
+_FILTER_MASK = np.uint64((1 << _FILTER_BITS) - 1)
+_FILTER_MAX = (1 << _FILTER_BITS) // 16  # past this many wanted keys the table fills up
+_FILTER_MIN = 10_000  # below this many values the table costs more than it saves
+
+
+def _search(values: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     at = np.minimum(np.searchsorted(wanted, values), len(wanted) - 1)
     return wanted[at] == values

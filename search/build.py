@@ -476,7 +476,7 @@ def _update(
             store.forget_files(gone)
             store.put_files(file_records)
             store.put_raw_paths({f.shown: os.fsencode(f.rel) for f in to_scan if f.shown != f.rel})
-            furniture = chrome.learn_furniture(store.furniture_rows())
+            furniture = store.furniture(chrome.FURNITURE_MIN_CONTEXTS)
             report.furniture = len(furniture)
             by_rel = {f.shown: f for f in found}
             again = sorted(
@@ -572,7 +572,12 @@ def _regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str]
     region_keys = sorted(keys)
     dates = store.dates_for(region_keys)
 
-    stories = group_stories(region_keys, edges, dates, store.sizes(region_keys), store.features)
+    scores = store.scores_among(region_keys)
+    stored = set(scores)
+    stories = group_stories(
+        region_keys, edges, dates, store.sizes(region_keys), store.features, scores
+    )
+    store.put_scores({pair: s for pair, s in scores.items() if pair not in stored})
     unchanged = {members_digest(ks): sid for sid, ks in held.items()}
     keep: set[str] = set()
     rebuild: list[list[str]] = []

@@ -450,6 +450,15 @@ def _gather(m: _Rows, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
 # Below this many pairs numpy's few array operations beat scipy's ~130 µs of bookkeeping
 # per call; above it scipy's merge in C wins (1.4 against ~3.5 µs a pair).
 SMALL_BATCH = 40
+# ...once scipy is loaded. Loading it costs 0.1 s, what numpy takes over scipy to score
+# ~5,000 pairs: an update, which confirms a few hundred, does without it.
+SCIPY_LOAD_BATCH = 5_000
+
+
+def _with_scipy(n_pairs: int) -> bool:
+    if n_pairs <= SMALL_BATCH:
+        return False
+    return n_pairs > SCIPY_LOAD_BATCH or "scipy.sparse" in sys.modules
 
 
 def _rowdot(m: _Rows, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -457,7 +466,7 @@ def _rowdot(m: _Rows, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     column order with zero products left out. Both ways of computing it do exactly that,
     so a score never changes in its last bits with the size of its batch: an incremental
     update must not decide a borderline join differently from a full build."""
-    if len(i) > SMALL_BATCH:
+    if _with_scipy(len(i)):
         prod = m.csr[i].multiply(m.csr[j]).tocsr()
         prod.sort_indices()
         return np.asarray(prod.sum(axis=1)).ravel()

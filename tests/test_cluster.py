@@ -234,7 +234,7 @@ def test_rewrites_a_day_apart_meet_whatever_the_day(tmp_path):
             assert lib.count() == 1, day
 
 
-def test_pair_scores_do_not_depend_on_batch_size(tmp_path):
+def test_pair_scores_do_not_depend_on_batch_size(tmp_path, monkeypatch):
     """Small batches of pairs are scored with numpy, large ones with scipy: both must give
     the same bits, or an update could decide a borderline join unlike a full build."""
     import random
@@ -254,6 +254,7 @@ def test_pair_scores_do_not_depend_on_batch_size(tmp_path):
     table = rewrite.FeatureTable(store.features(keys))
     rng = random.Random(1)
     pairs = [tuple(rng.sample(keys, 2)) for _ in range(3000)] + [(k, k) for k in keys[:50]]
+    monkeypatch.setattr(rewrite, "SCIPY_LOAD_BATCH", 0)  # scipy, loaded or not
     whole = table.similarity(pairs)
     step = rewrite.SMALL_BATCH // 2
     pieces = np.concatenate(

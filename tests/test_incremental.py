@@ -268,3 +268,67 @@ def test_an_update_reads_only_the_features_its_candidates_need(tmp_path, monkeyp
     monkeypatch.setattr(cluster, "_confirmed", spy)
     build(corpus, tmp_path / "ix", workers=1)
     assert read and read <= paired
+
+
+def test_stored_scores_spare_an_update_rescoring_and_follow_the_texts(tmp_path, monkeypatch):
+    """Scores of representatives are kept: an update scores only pairs it has no score
+    for, and scores of texts that are gone go with them."""
+    from bench.speed import mutate
+    from search import rewrite
+    from search.paths import store_path
+    from search.store import Store
+    from search.synth import generate_corpus
+
+    corpus = tmp_path / "corpus"
+    generate_corpus(corpus, 300, seed=6)
+    ix = tmp_path / "ix"
+    build(corpus, ix, workers=1)
+
+    def stored() -> set[tuple[str, str]]:
+        store = Store.open(store_path(ix), readonly=True)
+        pairs = set(store.db.execute("SELECT a, b FROM scores").fetchall())
+        texts = {k for (k,) in store.db.execute("SELECT key FROM text_keys")}
+        store.close()
+        assert all(a < b and a in texts and b in texts for a, b in pairs)
+        return pairs
+
+    before = stored()
+    assert len(before) > 20
+    scored: list[tuple[str, str]] = []
+    similarity = rewrite.FeatureTable.similarity
+
+    def spy(self, pairs, *args, **kwargs):
+        scored.extend(pairs)
+        return similarity(self, pairs, *args, **kwargs)
+
+    monkeypatch.setattr(rewrite.FeatureTable, "similarity", spy)
+    for seed in range(3):
+        mutate(corpus, seed, changed=8, added=4)
+        build(corpus, ix, workers=1)
+    assert not before & set(scored)
+    for path in sorted(corpus.rglob("*.txt"))[::3]:
+        path.unlink()
+    build(corpus, ix, workers=1)
+    assert before - stored()  # texts that left the corpus took their scores with them
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert snapshot(ix) == snapshot(full)
+
+
+def test_furniture_counted_in_the_store_is_what_chrome_learns(tmp_path):
+    from search import chrome
+    from search.paths import store_path
+    from search.store import Store
+    from search.synth import generate_corpus
+
+    generate_corpus(tmp_path / "corpus", 200, seed=3)
+    build(tmp_path / "corpus", tmp_path / "ix", workers=1)
+    store = Store.open(store_path(tmp_path / "ix"), readonly=True)
+    rows = store.db.execute(
+        "SELECT line, before, after FROM shortlines WHERE line IN ("
+        " SELECT line FROM shortlines GROUP BY line HAVING count(DISTINCT path) > 1)"
+    ).fetchall()
+    learned = chrome.learn_furniture(rows)
+    assert len(learned) >= 3
+    assert store.furniture(chrome.FURNITURE_MIN_CONTEXTS) == learned
+    store.close()
