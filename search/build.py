@@ -19,7 +19,7 @@ import os
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -565,12 +565,21 @@ def _regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str]
     seeds = store.known_texts(dirty | {k for ks in held.values() for k in ks})
     if len(seeds) > REGION_IN_MEMORY * max(1, store.text_count()):
         graph = _MemoryGraph(store)
-        keys, edges = region(seeds, graph.edges_of, graph.dates_of)
+        edges_of, dates_of = graph.edges_of, graph.dates_of
     else:
-        keys, edges = region(seeds, store.edges_touching, store.dates_for)
+        edges_of, dates_of = store.edges_touching, store.dates_for
+    # The walk reads the dates of every text it takes in; kept, not read again.
+    seen: dict[str, set[str]] = {}
+
+    def dates_kept(keys: Iterable[str]) -> Mapping[str, set[str]]:
+        found = dates_of(keys)
+        seen.update(found)
+        return found
+
+    keys, edges = region(seeds, edges_of, dates_kept)
     held.update(store.stories_holding(keys))
     region_keys = sorted(keys)
-    dates = store.dates_for(region_keys)
+    dates = {k: seen[k] for k in region_keys if k in seen}
 
     scores = store.scores_among(region_keys)
     stored = set(scores)
