@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -296,52 +297,78 @@ def region(
     edges_of: Callable[[Iterable[str]], list[Edge]],
     dates_of: Callable[[Iterable[str]], Mapping[str, set[str]]],
 ) -> tuple[set[str], list[Edge]]:
-    """The texts whose stories may change when `seeds` change, and the edges among them.
+    """The texts whose stories may change when `seeds` change, and the edges among them
+    (in no particular order).
 
     Stories only ever join along edges that pass `linkable`, so the region is the closure
     of the seeds over near edges and linkable rewrite edges; everything outside keeps its
     stories. (Over all rewrite edges, weak ones included, one component would hold most
-    of a corpus: 5,811 of 6,942 texts at 10,000 files, against 299 at most this way.)"""
+    of a corpus: 5,811 of 6,942 texts at 10,000 files, against 299 at most this way.)
+
+    The walk takes a whole step at a time: every group reached in one step asks for its
+    edges in the same queries. Group by group, a region of 4,400 texts took 3,900 queries
+    and 0.3 s of an update at 100,000 files."""
     group_of: dict[str, frozenset[str]] = {}
     earliest: dict[frozenset[str], str | None] = {}
     rewrites_of: dict[frozenset[str], list[Edge]] = {}
     found: set[Edge] = set()
 
-    def near_group(key: str) -> frozenset[str]:
-        if key in group_of:
-            return group_of[key]
-        members, frontier = {key}, {key}
-        # Every edge touching the group is read on the way, its rewrite edges kept for
-        # the walk below (reading them again cost a query per group).
-        touching_group: list[Edge] = []
+    def resolve(keys: set[str]) -> None:
+        """Find the near groups of `keys`. A group is closed over near edges, so no key
+        near-linked to a group already found can be new: the walk stops at them."""
+        members = keys - group_of.keys()
+        frontier = set(members)
+        touching: set[Edge] = set()
         while frontier:
-            touching = edges_of(frontier)
-            touching_group += touching
-            found.update(touching)
-            linked = {k for a, b, kind, _ in touching if kind == NEAR for k in (a, b)}
+            step = edges_of(frontier)
+            touching.update(step)
+            linked = {k for a, b, kind, _ in step if kind == NEAR for k in (a, b)}
             frontier = linked - members
             members |= frontier
-        group = frozenset(members)
-        rewrites_of[group] = sorted({e for e in touching_group if e[2] == REWRITE})
-        for k in group:
-            group_of[k] = group
-        known = [min(d) for d in dates_of(group).values() if d]
-        earliest[group] = min(known) if known else None
-        return group
+        if not members:
+            return
+        found.update(touching)
+        uf = _UnionFind(members)
+        rewrites: dict[str, list[Edge]] = defaultdict(list)
+        for e in touching:
+            if e[2] == NEAR:
+                uf.union(e[0], e[1])
+            else:
+                for k in e[:2]:
+                    if k in members:
+                        rewrites[k].append(e)
+        parts: dict[str, set[str]] = defaultdict(set)
+        for k in members:
+            parts[uf.find(k)].add(k)
+        dates = dates_of(members)
+        for part in parts.values():
+            group = frozenset(part)
+            rewrites_of[group] = list({e for k in group for e in rewrites.get(k, ())})
+            for k in group:
+                group_of[k] = group
+            known = [min(d) for k in group if (d := dates.get(k))]
+            earliest[group] = min(known) if known else None
 
-    todo = [near_group(k) for k in sorted(set(seeds))]
+    seeds = set(seeds)
+    resolve(seeds)
     done: set[frozenset[str]] = set()
+    todo = {group_of[k] for k in seeds}
     while todo:
-        group = todo.pop()
-        if group in done:
-            continue
-        done.add(group)
-        for a, b, _, sim in rewrites_of[group]:
-            other = near_group(b if a in group else a)
-            if other not in done and linkable(sim, earliest[group], earliest[other]):
-                todo.append(other)
+        done |= todo
+        steps = [
+            (group, b if a in group else a, sim)
+            for group in todo
+            for a, b, _, sim in rewrites_of[group]
+        ]
+        resolve({other for _, other, _ in steps})
+        todo = {
+            group_of[other]
+            for group, other, sim in steps
+            if group_of[other] not in done
+            and linkable(sim, earliest[group], earliest[group_of[other]])
+        }
     keys = set().union(*done) if done else set()
-    return keys, sorted(e for e in found if e[0] in keys and e[1] in keys)
+    return keys, [e for e in found if e[0] in keys and e[1] in keys]
 
 
 @dataclass(slots=True)

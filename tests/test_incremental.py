@@ -155,6 +155,19 @@ def test_incremental_equals_full_rebuild_on_a_generated_corpus(tmp_path, monkeyp
     full = tmp_path / "full"
     build(corpus, full, workers=1)
     assert snapshot(inc) == snapshot(full)
+    assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)
+
+
+def stored_texts_and_edges(index_dir: Path) -> tuple[list, list]:
+    """The texts and edges kept: an update must leave no text without an article."""
+    from search.paths import store_path
+    from search.store import Store
+
+    store = Store.open(store_path(index_dir), readonly=True)
+    texts = store.db.execute("SELECT key FROM text_keys ORDER BY key").fetchall()
+    edges = store.db.execute("SELECT a, b, kind, sim FROM edges ORDER BY a, b, kind").fetchall()
+    store.close()
+    return texts, edges
 
 
 def test_a_file_turned_into_a_link_leaves_its_stories(tmp_path):
