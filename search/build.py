@@ -12,6 +12,7 @@ and Whoosh, which is told about each story once.
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing
 import multiprocessing.pool
@@ -333,6 +334,7 @@ def build(
             if warm is not None:
                 warm.terminate()
             store.close()
+            gc.unfreeze()
     finally:
         lock.release()
     report.seconds = time.perf_counter() - started
@@ -372,9 +374,18 @@ def _update(
     notify("scanning", 0, 0)
     found: list[CorpusFile] = []
     walk_skips: list[Skipped] = []
-    for item in discover(corpus, glob, follow_links):
-        (walk_skips if isinstance(item, Skipped) else found).append(item)
-    known = store.file_states()
+    # The walk and the file states make a record for every file, none of them garbage:
+    # left to it, the cyclic collector walked the whole heap again and again as it grew
+    # (five full passes, 0.3-0.45 s of an update at 100,000 files). It waits until they
+    # are made, and they are frozen out of its later passes until the build ends.
+    gc.disable()
+    try:
+        for item in discover(corpus, glob, follow_links):
+            (walk_skips if isinstance(item, Skipped) else found).append(item)
+        known = store.file_states()
+    finally:
+        gc.freeze()
+        gc.enable()
     report.files_seen = len(found) + len(walk_skips)
     present = {f.shown for f in found} | {s.path for s in walk_skips}
     removed = sorted(p for p in known if p not in present)

@@ -345,3 +345,25 @@ def test_furniture_counted_in_the_store_is_what_chrome_learns(tmp_path):
     assert len(learned) >= 3
     assert store.furniture(chrome.FURNITURE_MIN_CONTEXTS) == learned
     store.close()
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path, monkeypatch):
+    """The walk holds the collector back and freezes its records; the reader runs builds
+    in its own process, and must get its collector back whole, even when a build fails."""
+    import gc
+
+    from search import build as build_module
+    from search.read import discover
+
+    make_corpus(tmp_path / "corpus")
+    build(tmp_path / "corpus", tmp_path / "ix", workers=1)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+    def failing_walk(*args):
+        yield from discover(*args)
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(build_module, "discover", failing_walk)
+    with pytest.raises(OSError, match="disk gone"):
+        build(tmp_path / "corpus", tmp_path / "ix", workers=1)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
