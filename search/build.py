@@ -609,7 +609,7 @@ def _regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str]
             rebuild.append(members)
     obsolete = sorted(sid for sid in held if sid not in keep)
     store.drop_stories(obsolete)
-    changed = _build_stories(store, rebuild, sorted(edges), notify)
+    changed = _build_stories(store, rebuild, edges, notify)
     return changed, sorted(set(obsolete) - set(changed))
 
 
@@ -652,7 +652,7 @@ def _build_stories(
                 members,
                 texts,
                 [a for k in members for a in articles[k]],
-                story_edges[start + offset],
+                sorted(story_edges[start + offset]),
             )
             store.put_story(story, members_digest(members), members)
             changed.append(story.id)
