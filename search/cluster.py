@@ -92,20 +92,28 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
     grown = is_new | (day != table.matched_day)  # rows whose terms count anew
     redo = grown.copy()
     hubs: dict[str, np.ndarray] = {}
+    lost_hubs = False
     for name, matrix in views.items():
         was = {int(h) for h in before.get(name, [])}
         now = _hubs(matrix, was, grown)
+        lost_hubs |= bool(was - now)
         changed = np.array(sorted(now ^ was), dtype=np.uint64)
         if len(changed):
             redo |= member(matrix, changed).any(axis=1)
         hubs[name] = np.array(sorted(now), dtype=np.uint64)
-    store.drop_edges([keys[i] for i in np.flatnonzero(redo & ~is_new)], REWRITE)
+    redone = [keys[i] for i in np.flatnonzero(redo & ~is_new)]
+    stood = {(a, b): sim for a, b, kind, sim in store.edges_touching(redone) if kind == REWRITE}
+    store.drop_edges(redone, REWRITE)
     store.set_meta(
         "hub_terms", json.dumps({n: [str(h) for h in v.tolist()] for n, v in hubs.items()})
     )
     store.set_text_days({keys[i]: int(day[i]) for i in np.flatnonzero(redo)})
 
-    near = _candidates(is_new, bands, signature.pairs_within, signature.pairs_between)
+    # Pairs sharing a band are near candidates, never rewrite candidates (as in a full
+    # build, where every text is new); only those with a new text are confirmed here.
+    near = _candidates(redo, bands, signature.pairs_within, signature.pairs_between)
+    excluded = near
+    near = near[is_new[near[:, 0]] | is_new[near[:, 1]]]
 
     found = []
     for name, matrix in views.items():
@@ -121,9 +129,21 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
     # candidates, and as tuples of keys they alone would take hundreds of MB.
     width = np.int64(len(keys))
     rewrites = rewrites[
-        ~np.isin(rewrites[:, 0] * width + rewrites[:, 1], near[:, 0] * width + near[:, 1])
+        ~np.isin(rewrites[:, 0] * width + rewrites[:, 1], excluded[:, 0] * width + excluded[:, 1])
     ]
-    edges = _confirm_near(near, keys, store) + _confirm_rewrites(rewrites, keys, store)
+    edges: list[Edge] = []
+    if not lost_hubs:
+        # Terms only became hubs, so two texts neither new nor moved to another day lost
+        # candidates and gained none: each of their pairs still proposed was confirmed
+        # before, and its edge (or its lack of one) stands. A term turning hub redoes the
+        # few hundred texts that hold it, and confirming their 10,000-17,000 pairs again
+        # cost 0.6-0.7 s of an update at 100,000 files.
+        settled = ~grown[rewrites[:, 0]] & ~grown[rewrites[:, 1]]
+        for a, b in rewrites[settled].tolist():
+            if (sim := stood.get((keys[a], keys[b]))) is not None:
+                edges.append((keys[a], keys[b], REWRITE, sim))
+        rewrites = rewrites[~settled]
+    edges += _confirm_near(near, keys, store) + _confirm_rewrites(rewrites, keys, store)
     store.put_edges(edges)
     return len(edges)
 

@@ -217,6 +217,61 @@ def test_hub_terms_follow_additions_and_removals(tmp_path, monkeypatch):
     full = tmp_path / "full"
     build(corpus, full, workers=1)
     assert snapshot(inc) == snapshot(full)
+    assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)
+
+
+def _hubs_grown(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
+    """An index updated while terms only became hubs, and a full build of the end state."""
+    import json
+
+    from bench.speed import mutate
+    from search import rewrite
+    from search.store import Store
+    from search.synth import generate_corpus
+
+    monkeypatch.setattr(rewrite, "HUB_TEXTS", 6)
+    corpus = tmp_path / "corpus"
+    generate_corpus(corpus, 200, seed=9)
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+
+    def hubs() -> set[str]:
+        store = Store.open(inc / "store.sqlite", readonly=True)
+        found = json.loads(store.meta("hub_terms"))
+        store.close()
+        return {f"{view}:{h}" for view, terms in found.items() for h in terms}
+
+    grew = 0
+    for seed in range(4):
+        was = hubs()
+        mutate(corpus, seed, changed=0, added=12)
+        build(corpus, inc, workers=1)
+        now = hubs()
+        assert was <= now  # files were only added
+        grew += len(now - was)
+    assert grew
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    return inc, full
+
+
+def test_terms_turning_hubs_keep_the_edges_a_full_build_finds(tmp_path, monkeypatch):
+    """When terms only become hubs, the texts holding them keep their standing edges
+    instead of confirming every pair again, and pairs sharing a band stay near candidates
+    only: the edges are a full build's (an update added rewrite edges to near copies)."""
+    inc, full = _hubs_grown(tmp_path, monkeypatch)
+    assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="known bug, open: with terms turning hubs, an update sometimes groups the same "
+    "edges into other stories than a full build (about one run in two, varying with the "
+    "hash seed); seen at HUB_TEXTS=6, not yet traced",
+)
+def test_terms_turning_hubs_give_a_full_builds_stories(tmp_path, monkeypatch):
+    inc, full = _hubs_grown(tmp_path, monkeypatch)
+    assert snapshot(inc) == snapshot(full)
 
 
 def test_hub_count_of_an_update_equals_a_full_count(monkeypatch):
