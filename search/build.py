@@ -515,7 +515,7 @@ def _update(
 
             notify("grouping", 0, 0)
             store.drop_texts(store.orphan_texts(dirty_keys))
-            update_edges(new_keys, store, dirty_keys)
+            dirty_keys |= update_edges(new_keys, store, dirty_keys)
             changed_ids, removed_ids = _regroup(store, dirty_keys, notify)
             store.set_meta("furniture", json.dumps(sorted(furniture), ensure_ascii=False))
         report.stories_updated = len(changed_ids) + len(removed_ids)

@@ -64,10 +64,12 @@ def near_similarity(a: np.ndarray, b: np.ndarray) -> float:
 # --- edges ---------------------------------------------------------------------------------
 
 
-def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) -> int:
+def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) -> set[str]:
     """Find and store the confirmed near and rewrite edges of the new texts (already
     stored) with every text. Candidates come from LSH bands over MinHash signatures (near)
-    and from shared rare terms (rewrites), never from all pairs. Returns the edges added.
+    and from shared rare terms (rewrites), never from all pairs. Returns the texts at
+    either end of an edge that came or went: their stories may change though none of
+    their files did (a term turning hub takes a pair of old texts apart).
 
     Rewrite candidates share two of their rare terms. Two dated texts can only be rewrites
     within DATE_WINDOW_DAYS, so they are matched within windows of days, where a term
@@ -113,7 +115,8 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
     # build, where every text is new); only those with a new text are confirmed here.
     near = _candidates(redo, bands, signature.pairs_within, signature.pairs_between)
     excluded = near
-    near = near[is_new[near[:, 0]] | is_new[near[:, 1]]]
+    if redone:  # (a first build redoes only new texts: no copy of its millions of pairs)
+        near = near[is_new[near[:, 0]] | is_new[near[:, 1]]]
 
     found = []
     for name, matrix in views.items():
@@ -145,7 +148,10 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
         rewrites = rewrites[~settled]
     edges += _confirm_near(near, keys, store) + _confirm_rewrites(rewrites, keys, store)
     store.put_edges(edges)
-    return len(edges)
+    if not redone:
+        return set()  # every edge came with a new text, which is regrouped anyway
+    dropped = {(a, b, REWRITE, sim) for (a, b), sim in stood.items()}
+    return {k for e in dropped.symmetric_difference(edges) for k in e[:2]}
 
 
 # Days per window. Windows are laid twice, the second time shifted by half a window, so
