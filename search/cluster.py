@@ -354,18 +354,15 @@ def region(
         if not members:
             return
         found.update(touching)
-        uf = _UnionFind(members)
         rewrites: dict[str, list[Edge]] = defaultdict(list)
         for e in touching:
-            if e[2] == NEAR:
-                uf.union(e[0], e[1])
-            else:
+            if e[2] == REWRITE:
                 for k in e[:2]:
                     if k in members:
                         rewrites[k].append(e)
         parts: dict[str, set[str]] = defaultdict(set)
-        for k in members:
-            parts[uf.find(k)].add(k)
+        for k, root in near_groups(members, touching).items():
+            parts[root].add(k)
         dates = dates_of(members)
         for part in parts.values():
             group = frozenset(part)
