@@ -27,7 +27,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from . import chrome, rewrite, signature
+from . import chrome, memory, rewrite, signature
 from .clean import clean
 from .cluster import group_stories, region, update_edges
 from .index import SearchIndex
@@ -302,6 +302,7 @@ def build(
 ) -> BuildReport:
     """Bring the index in `index_dir` up to date with `corpus`."""
     started = time.perf_counter()
+    memory.release_large_blocks()
     corpus = Path(os.path.abspath(corpus))
     index_dir.mkdir(parents=True, exist_ok=True)
     workers = workers or min(os.cpu_count() or 1, 4)

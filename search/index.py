@@ -24,6 +24,7 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import Every, FuzzyTerm, NullQuery, Or, Query, Term
 
+from . import memory
 from .model import Story
 from .ranking import Ranker
 
@@ -184,9 +185,11 @@ class SearchIndex:
             # The sub-writers are forked from this process, which holds the build's data.
             # Their garbage collector would touch every object it inherited and so copy
             # each page of it (760 MB per writer at 100,000 files); frozen objects are
-            # left alone.
+            # left alone. Free pages go back first: a page the parent reuses after the
+            # fork is copied while the writers still map the old one.
             gc.collect()
             gc.freeze()
+            memory.trim()
             # multisegment: procs>1 without it can raise IndexError (mchaput/whoosh#35).
             writer = ix.writer(procs=procs, multisegment=True, limitmb=WRITER_LIMIT_MB)
         else:
