@@ -20,9 +20,9 @@ import platform
 import sys
 
 # Blocks of this size or more get their own mapping, returned to the system when freed.
-# At 100,000 files: 8 MB kept the peak of edge finding at 885 MB (1,075-1,112 MB with
-# glibc's moving threshold) for ~5% of its time; 128 KB gave 861 MB for 40%, paying a
-# page fault for every fresh page of every mid-sized array.
+# Edge finding at 100,000 files, from scratch: 8 MB kept its peak at 885-906 MB (1,075-1,119
+# MB with glibc's moving threshold) for ~10% of its time; 128 KB gave 861 MB for 40%,
+# paying a page fault for every fresh page of every mid-sized array.
 MMAP_THRESHOLD_BYTES = 8 * 1024 * 1024
 _M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
 
