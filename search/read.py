@@ -212,6 +212,8 @@ def decode(data: bytes) -> Text:
         raise Unreadable("empty file")
     text, encoding = _decode(data)
     lines = split_lines(text)
+    if encoding.startswith("utf-8") and _may_hold_mojibake(text) and repair_mojibake(lines):
+        encoding += " (mojibake repaired)"
     if not any(line.strip() for line in lines):
         raise Unreadable("no text (only whitespace)")
     return Text(lines, encoding, digest)
@@ -259,6 +261,37 @@ def _decode(data: bytes) -> tuple[str, str]:
     return _detect(data)
 
 
+# A lead byte of UTF-8 read as cp1252/latin-1 (Â Ã â …) followed by a character that a
+# continuation byte becomes: the trace of UTF-8 once decoded in a Windows code page.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    "\u20ac\u2122]"
+)
+
+
+def _may_hold_mojibake(text: str) -> bool:
+    """Letters that UTF-8 lead bytes of Latin, Greek, Cyrillic, Arabic and punctuation
+    become in cp1252, found by substring search: most files are clean and pay only this."""
+    return any(lead in text for lead in "ÂÃÄÅÎÏÐÑØÙâ")
+
+
+def repair_mojibake(lines: list[str]) -> bool:
+    """Repair, in place, lines that show UTF-8 once decoded as cp1252 (`â€™` for `’`).
+    ftfy decides; it runs only on lines with the trace, as it is too slow for every line."""
+    repaired = False
+    for i, line in enumerate(lines):
+        if _MOJIBAKE.search(line) is None:
+            continue
+        import ftfy  # only files with the trace pay for this import
+
+        fixed = ftfy.fix_encoding(line)
+        if fixed != line and "\n" not in fixed and "\r" not in fixed:
+            lines[i] = fixed
+            repaired = True
+    return repaired
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """Valid multi-byte UTF-8 sequences outnumber the invalid bytes. Text in a legacy
     8-bit code page almost never forms a valid UTF-8 sequence, so any real number of them
@@ -269,29 +302,42 @@ def _mostly_utf8(data: bytes) -> bool:
     return valid > broken
 
 
-# When the detector finds several code pages equally plausible (cp1250, cp1252 and cp1257
-# decode most Western text identically), prefer the one scraped pages use most.
-_PREFERRED = ("cp1252", "latin_1", "iso8859_15")
+# The legacy encodings the web uses (the WHATWG Encoding Standard's list): scraped pages come
+# from browsers' world, and DOS or mainframe code pages only ever win a guess by accident.
+WEB_ENCODINGS = (
+    "windows-1252", "windows-1250", "windows-1251", "windows-1253", "windows-1254",
+    "windows-1255", "windows-1256", "windows-1257", "windows-1258", "windows-874", "ibm866",
+    "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6", "iso-8859-7",
+    "iso-8859-8", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15", "iso-8859-16",
+    "koi8-r", "koi8-u", "macintosh", "x-mac-cyrillic", "gb18030", "gbk", "big5", "euc-jp",
+    "iso-2022-jp", "shift_jis", "euc-kr",
+)  # fmt: skip
+
+# How much of a file the detector examines: enough text to judge, bounded time.
+_DETECT_BYTES = 256 * 1024
 
 
 def _detect(data: bytes) -> tuple[str, str]:
-    from charset_normalizer import from_bytes  # only legacy-encoded files pay for this import
+    import chardet  # only legacy-encoded files pay for this import
 
-    matches = list(from_bytes(data))
-    if not matches:
-        # Every byte sequence decodes as cp1252 except five unassigned bytes; when the
-        # detector gives up, a Western legacy file is still by far the likeliest.
-        try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError as exc:
-            raise Unreadable("undecodable: not UTF-8 and no known encoding fits") from exc
-    best = matches[0]
-    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-    for name in _PREFERRED:
-        for m in tied:
-            if m.encoding == name:
-                return str(m), name
-    return str(best), best.encoding
+    found = chardet.detect(
+        data,
+        include_encodings=WEB_ENCODINGS,
+        max_bytes=_DETECT_BYTES,
+        prefer_superset=True,
+        compat_names=False,
+    )
+    name = found["encoding"] or "cp1252"
+    try:
+        return data.decode(name), name
+    except (UnicodeDecodeError, LookupError):
+        pass
+    # Every byte sequence decodes as cp1252 except five unassigned bytes; when the
+    # detector's choice fails past the part it examined, a Western file is the likeliest.
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise Unreadable("undecodable: not UTF-8 and no known encoding fits") from exc
 
 
 # --- files too large to hold at once ----------------------------------------------------
@@ -318,6 +364,7 @@ class LargeText:
         self.path = path
         self.digest: str | None = None
         self.encoding: str | None = None
+        self.repaired = False
         self.n_lines = 0
 
     def parts(self) -> Iterator[Part]:
@@ -355,6 +402,8 @@ class LargeText:
                     carry = lines.pop() + carry
                 elif lines and lines[-1] == "":
                     lines.pop()
+                if codec == "utf-8" and _may_hold_mojibake(text) and repair_mojibake(lines):
+                    self.repaired = True
                 for line in lines:
                     pending.append(line)
                     pending_bytes += len(line) + 1
@@ -378,6 +427,8 @@ class LargeText:
                 number += len(pending)
             self.n_lines = number - 1
             self.digest = hasher.hexdigest()
+            if self.repaired:
+                self.encoding = f"{self.encoding} (mojibake repaired)"
         finally:
             f.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ftfy.bad_codecs  # noqa: F401 - registers "sloppy-windows-1252", how mojibake is made
 import pytest
 
 from search.model import Skipped
@@ -93,3 +94,69 @@ def test_display_path_makes_bad_names_visible():
     assert display_path("new\nline.txt") == "new\\nline.txt"
     bad = b"caf\xe9.txt".decode("utf-8", "surrogateescape")
     assert display_path(bad) == "caf\\xe9.txt"
+
+
+# Text in other scripts, in the legacy code pages their sites used.
+_RUSSIAN = (
+    "Президент России заявил в четверг, что переговоры продолжатся. Министр иностранных "
+    "дел сообщил журналистам о новых встречах на следующей неделе.\n"
+) * 3
+_ARABIC = (
+    "قال الرئيس يوم الخميس إن المحادثات ستستمر. وأبلغ وزير الخارجية الصحفيين عن اجتماعات "
+    "جديدة الأسبوع المقبل.\n"
+) * 3
+_GREEK = "Ο πρόεδρος δήλωσε την Πέμπτη ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.\n" * 3
+
+
+@pytest.mark.parametrize(
+    ("sample", "codec"),
+    [(_RUSSIAN, "cp1251"), (_RUSSIAN, "koi8_r"), (_ARABIC, "cp1256"), (_GREEK, "cp1253")],
+)
+def test_legacy_code_pages_of_other_scripts(sample, codec):
+    assert decode(sample.encode(codec)).lines == sample.rstrip("\n").split("\n")
+
+
+def test_seeds_saved_as_windows_1252_decode_exactly(seeds):
+    # cp852 and cp866 (DOS code pages no web page uses) used to win the guess for 001 and 002.
+    for path in sorted(seeds.glob("*.txt")):
+        original = path.read_text(encoding="utf-8")
+        text = decode(original.encode("cp1252"))
+        assert text.lines == split_lines(original), path.name
+
+
+def test_mojibake_is_repaired(seeds):
+    for path in sorted(seeds.glob("*.txt")):
+        original = path.read_text(encoding="utf-8")
+        garbled = original.encode("utf-8").decode("sloppy-windows-1252")
+        text = decode(garbled.encode("utf-8"))
+        assert text.lines == split_lines(original), path.name
+        if garbled != original:
+            assert text.encoding == "utf-8 (mojibake repaired)"
+
+
+def test_text_that_only_looks_like_mojibake_is_kept():
+    # An accented letter before a dash or a quote mark has the trace's shape; ftfy keeps it.
+    lines = ["Le café—bar de Zürich", "naïve“ and “déjà vu”", "Ô€ and the Côte d’Azur"]
+    text = decode("\n".join(lines).encode())
+    assert text.lines == lines
+    assert text.encoding == "utf-8"
+
+
+def test_a_garbled_copy_groups_as_an_exact_copy(seeds, tmp_path):
+    from search.build import build
+    from search.query import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    original = (seeds / "000_97c64e4ec60e59af.txt").read_text(encoding="utf-8")
+    (corpus / "a.txt").write_text(original, encoding="utf-8")
+    garbled = original.encode("utf-8").decode("sloppy-windows-1252")
+    (corpus / "b.txt").write_text(garbled, encoding="utf-8")
+    (corpus / "c.txt").write_bytes(original.encode("cp1252"))
+    build(corpus, tmp_path / "index", workers=1)
+    with Library(tmp_path / "index") as lib:
+        stories = [lib.story(s.id) for s in lib.stories()]
+    iraq = next(s for s in stories if s.title.startswith("Iraq Says"))
+    assert iraq.title.endswith("‘As Long as Nothing Disturbs the Peace of the Talks’")
+    relations = sorted(o.relation.value for o in iraq.occurrences)
+    assert relations == sorted(["canonical", "exact", "exact"])
