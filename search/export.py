@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,11 +18,30 @@ DEFAULT_TEMPLATE = "{title}"
 # such as " (2)" and the extension.
 NAME_MAX_CHARS = 120
 _SEPARATORS = re.compile(r"[\\/:*?\"<>|\x00-\x1f\x7f-\x9f\u2028\u2029]+")
-_BLOCK_START = re.compile(r"^(\s*)([#>*+\-=|]|\d+[.)]\s|```|~~~)")
+# What opens a block at the start of a line: a heading, quote, list item, table row,
+# setext underline or thematic break; the ordered list marker's dot is what gets escaped.
+_BLOCK_START = re.compile(r"^([#>+\-=|])|^(\d{1,9})([.)])(?=\s|$)")
+# Characters that open inline markup anywhere in a line (emphasis, code, links, images,
+# raw HTML, strikethrough, hard breaks), and entity references: escaped so that the
+# rendered text is the file's text.
+_INLINE = re.compile(r"[\\`*_\[\]<>~]|&(?=#\d+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
+# Characters YAML may not hold even in a double-quoted scalar: C0/C1 controls (but tab and
+# NEL), surrogates and non-characters. Parsers reject the file; escaped, they are kept.
+_YAML_UNSAFE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
+    "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
+    "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
+    "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]"
+)
 
 
 class ExportExists(FileExistsError):
     """The target file exists and overwriting was not allowed."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} exists (use --force to replace it)")
+        self.path = path
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,20 +50,33 @@ class Exported:
     replaced: bool
 
 
+def _yaml_escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
 def _yaml_str(value: str) -> str:
-    # JSON strings are valid YAML double-quoted scalars, with every control escaped.
-    return json.dumps(value, ensure_ascii=False)
+    """A YAML double-quoted scalar (JSON's string syntax is one), read alike by YAML 1.1
+    and 1.2 parsers: what YAML forbids is written as an escape."""
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda m: _yaml_escape(m.group()), quoted)
 
 
 def _md_line(text: str) -> str:
     """One paragraph as one Markdown line (no hard wrap), read as text: characters that
-    would open a heading, list, quote, table or HTML tag are escaped."""
+    would open a block or inline markup are escaped."""
     text = " ".join(visible(text).split())
-    text = text.replace("<", "\\<")
-    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
+    text = _INLINE.sub(lambda m: "\\" + m.group(), text)
+    return _BLOCK_START.sub(
+        lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3),
+        text,
+        count=1,
+    )
 
 
-def to_markdown(story: Story) -> str:
+def to_markdown(story: Story, heading: bool = True) -> str:
+    """The note; `heading=False` leaves out the `# title` line, for tools that print the
+    front matter's title themselves (pandoc -s)."""
     main = story.main
     lines = ["---", f"title: {_yaml_str(visible(story.title, keep_newlines=False))}"]
     lines.append(f"date: {story.date}" if story.date else "date: null")
@@ -52,10 +84,13 @@ def to_markdown(story: Story) -> str:
     lines.append("files:")
     for o in story.occurrences:
         lines.append(f"  - path: {_yaml_str(visible(o.path, keep_newlines=False))}")
-        lines.append(f"    lines: {o.start_line}-{o.end_line}")
+        lines.append(f"    start_line: {o.start_line}")
+        lines.append(f"    end_line: {o.end_line}")
         lines.append(f"    relation: {o.relation.value}")
         lines.append(f"    similarity: {o.similarity}")
-    lines += [f"story_id: {_yaml_str(story.id)}", "---", "", f"# {_md_line(story.title)}", ""]
+    lines += [f"story_id: {_yaml_str(story.id)}", "---", ""]
+    if heading:
+        lines += [f"# {_md_line(story.title)}", ""]
     meta = []
     if story.date:
         meta.append(story.date)
@@ -127,8 +162,24 @@ def file_name(story: Story, template: str = DEFAULT_TEMPLATE) -> str:
     return safe_name(stem, story.id) + ".md"
 
 
+def _temp_file(folder: Path) -> tuple[int, str]:
+    """A new file beside the target, created with mode 0666 so that the user's umask
+    decides its permissions as for any file they write (mkstemp would make it 0600)."""
+    for _ in range(100):
+        tmp = os.path.join(folder, f".storyreader-{secrets.token_hex(8)}.md.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"cannot create a temporary file in {folder}")
+
+
 def export(
-    story: Story, target: Path, template: str = DEFAULT_TEMPLATE, force: bool = False
+    story: Story,
+    target: Path,
+    template: str = DEFAULT_TEMPLATE,
+    force: bool = False,
+    heading: bool = True,
 ) -> Exported:
     """Write the story's Markdown to `target` (a file, or a directory to put a file named
     from the template in). Atomic: readers see the old file or the new one, never half.
@@ -137,9 +188,9 @@ def export(
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists()
     if existed and not force:
-        raise ExportExists(f"{path} exists (use --force to replace it)")
-    data = to_markdown(story).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=".storyreader-", suffix=".md.tmp", dir=path.parent)
+        raise ExportExists(path)
+    data = to_markdown(story, heading=heading).encode("utf-8")
+    fd, tmp = _temp_file(path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -153,7 +204,7 @@ def export(
             try:
                 os.link(tmp, path)
             except FileExistsError as exc:
-                raise ExportExists(f"{path} exists (use --force to replace it)") from exc
+                raise ExportExists(path) from exc
             except OSError:
                 with open(path, "xb") as f:
                     f.write(data)

@@ -302,14 +302,14 @@ def _mostly_utf8(data: bytes) -> bool:
     return valid > broken
 
 
-# The legacy encodings the web uses (the WHATWG Encoding Standard's list): scraped pages come
-# from browsers' world, and DOS or mainframe code pages only ever win a guess by accident.
+# The legacy encodings the web uses (the WHATWG Encoding Standard's list, less the two Mac
+# code pages): DOS, mainframe and Mac code pages only ever win a guess by accident.
 WEB_ENCODINGS = (
     "windows-1252", "windows-1250", "windows-1251", "windows-1253", "windows-1254",
     "windows-1255", "windows-1256", "windows-1257", "windows-1258", "windows-874", "ibm866",
     "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6", "iso-8859-7",
     "iso-8859-8", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15", "iso-8859-16",
-    "koi8-r", "koi8-u", "macintosh", "x-mac-cyrillic", "gb18030", "gbk", "big5", "euc-jp",
+    "koi8-r", "koi8-u", "gb18030", "gbk", "big5", "euc-jp",
     "iso-2022-jp", "shift_jis", "euc-kr",
 )  # fmt: skip
 

@@ -22,7 +22,12 @@ from search.safe import visible
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
 
-FORMATS = click.Choice(["table", "json"])
+# Tables are for people; when stdout is a pipe the default is one record per line.
+LIST_FORMATS = click.Choice(["table", "tsv", "csv", "json"])
+_LIST_FORMAT_HELP = (
+    "table (default on a terminal), tsv (default in a pipe: one story per line: id, date,"
+    " files, title, sources), csv (with a header row) or json (JSON Lines, one story per line)."
+)
 
 
 class UserError(click.ClickException):
@@ -33,23 +38,67 @@ class UserError(click.ClickException):
 
 
 class _DefaultToOpen(click.Group):
-    """`storyreader CORPUS` means `storyreader open CORPUS`."""
+    """`storyreader CORPUS` means `storyreader open CORPUS`; a first word that is neither a
+    command nor an existing path is a mistyped command."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (
-            args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")
-        ):
+        if ctx.resilient_parsing and not args:
+            # Shell completion of the first word: offer the commands (and paths, below).
+            return super().parse_args(ctx, args)
+        if not args or (args[0] not in self.commands and not args[0].startswith("-")):
+            if args and not os.path.lexists(args[0]) and _looks_like_command(args[0]):
+                ctx.fail(f"No such command {args[0]!r} (and no such file or folder).")
+            args = ["open", *args]
+        elif args[0].startswith("-") and args[0] not in ("--help", "-h", "--version"):
             args = ["open", *args]
         return super().parse_args(ctx, args)
 
+    def shell_complete(self, ctx: click.Context, incomplete: str):
+        from click.shell_completion import CompletionItem
 
-@click.group(cls=_DefaultToOpen, context_settings={"help_option_names": ["-h", "--help"]})
+        items = super().shell_complete(ctx, incomplete)
+        # The first word may also be a corpus to open.
+        return [*items, CompletionItem(incomplete, type="file")]
+
+
+def _looks_like_command(word: str) -> bool:
+    """A bare word (`frob`), not something meant as a path (`./x`, `a/b`, `x.txt`)."""
+    return os.sep not in word and "." not in word and not word.startswith("~")
+
+
+_EPILOG = """\b
+Examples:
+  storyreader ~/scrapes              open the reader on a folder of .txt files
+  storyreader index ~/scrapes        build or update its index, print a summary
+  storyreader stories ~/scrapes | grep -i iraq
+  storyreader search ~/scrapes 'title:iraq date:>=2024-02' --format json | jq .title
+  storyreader export ~/scrapes --query iraq -o notes/
+
+\b
+Exit status: 0 done; 1 a user error (no such corpus, story or index; a bad query;
+a file that would be replaced without --force), also a search that matches nothing;
+2 a usage error (unknown command or option).
+
+\b
+Environment: STORYREADER_LOCK_WAIT seconds to wait for another run that holds the
+index (default 10 on a terminal, 0 otherwise); NO_COLOR turns colours off;
+XDG_CACHE_HOME, XDG_CONFIG_HOME and XDG_STATE_HOME move the indexes, the config file
+and the reader's history.
+"""
+
+
+@click.group(
+    cls=_DefaultToOpen,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=_EPILOG,
+)
 @click.version_option(package_name="storyreader")
 def main() -> None:
     """Read piles of scraped news as stories: each article split out of its file and
     cleaned, copies and rewrites grouped, every file that held a story listed.
 
-    Run `storyreader` alone to open the reader on a built-in demo corpus."""
+    Run `storyreader` alone to open the reader on a built-in demo corpus, or
+    `storyreader CORPUS` to open it on a folder of text files."""
 
 
 # --- shared options -----------------------------------------------------------------------
@@ -192,6 +241,31 @@ def _print_summary(report) -> None:
             )
 
 
+def _complete_story_id(ctx: click.Context, param: click.Parameter, incomplete: str):
+    """Story ids from the corpus's index, when it has one (completion never builds)."""
+    from click.shell_completion import CompletionItem
+
+    from search.paths import store_path
+    from search.query import Library
+
+    corpus = ctx.params.get("corpus")
+    if corpus is None:
+        return []
+    directory = _index_dir(Path(corpus).resolve(), ctx.params.get("index_dir"))
+    if not store_path(directory).exists():
+        return []
+    try:
+        with Library(directory) as lib:
+            rows = lib.stories(sort="date")
+    except Exception:  # completion must never print a traceback into the user's prompt
+        return []
+    return [
+        CompletionItem(row.id, help=_flat(row.title)[:60])
+        for row in rows
+        if row.id.startswith(incomplete)
+    ][:200]
+
+
 # --- commands ------------------------------------------------------------------------------
 
 
@@ -211,7 +285,14 @@ def open_reader(corpus: Path | None, index_dir: Path | None, glob: str | None) -
     run(corpus, _index_dir(corpus, index_dir), glob or "*.txt")
 
 
-@main.command("index")
+@main.command(
+    "index",
+    epilog="""\b
+Examples:
+  storyreader index ~/scrapes
+  storyreader index ~/scrapes --glob '*.md' --workers 4
+  storyreader index ~/scrapes --format json | jq .stories""",
+)
 @_corpus_arg
 @_index_opt
 @_glob_opt("*.txt")
@@ -219,14 +300,49 @@ def open_reader(corpus: Path | None, index_dir: Path | None, glob: str | None) -
 @click.option(
     "--workers",
     type=click.IntRange(1, 64),
-    help="Processes for reading files (default: one per core).",
+    help="Processes for reading files (default: one per core, at most four).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="The summary as text, or as one JSON object.",
 )
 def index_cmd(
-    corpus: Path, index_dir: Path | None, glob: str, follow_links: bool, workers: int | None
+    corpus: Path,
+    index_dir: Path | None,
+    glob: str,
+    follow_links: bool,
+    workers: int | None,
+    fmt: str,
 ) -> None:
-    """Build or update the index of CORPUS (a directory, searched recursively, or a file)."""
+    """Build or update the index of CORPUS (a directory, searched recursively, or a file).
+    Only files whose size or modification time changed are read again."""
     corpus = _check_corpus(corpus)
-    _build(corpus, _index_dir(corpus, index_dir), glob, follow_links, workers, quiet=False)
+    report = _build(
+        corpus, _index_dir(corpus, index_dir), glob, follow_links, workers, quiet=fmt == "json"
+    )
+    if fmt == "json":
+        _write_json(_report_json(report))
+
+
+def _report_json(report) -> dict:
+    return {
+        "files_seen": report.files_seen,
+        "files_read": report.files_read,
+        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+        "articles": report.articles,
+        "stories": report.stories,
+        "copies_folded": report.copies_folded,
+        "files_changed": report.files_changed,
+        "files_removed": report.files_removed,
+        "stories_updated": report.stories_updated,
+        "unchanged": report.unchanged,
+        "rebuilt_reason": report.rebuilt_reason,
+        "seconds": round(report.seconds, 3),
+    }
 
 
 def _story_json(story: Story) -> dict:
@@ -253,24 +369,78 @@ def _write_json(record: dict) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-@main.command("stories")
+def _list_format(fmt: str | None) -> str:
+    return fmt or ("table" if out.is_terminal else "tsv")
+
+
+def _flat(text: str) -> str:
+    """One field of a one-line record: controls made visible, no tab or line break."""
+    return visible(text, keep_newlines=False)
+
+
+def _write_records(fmt: str, header: list[str], records: list[list[str]]) -> None:
+    if fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(records)
+        return
+    for record in records:
+        sys.stdout.write("\t".join(record) + "\n")
+
+
+def _row_fields(row) -> list[str]:
+    return [
+        row.id,
+        row.date or "",
+        str(row.n_files),
+        _flat(row.title),
+        _flat(", ".join(row.sources)),
+    ]
+
+
+_ROW_HEADER = ["id", "date", "files", "title", "sources"]
+
+
+@main.command(
+    "stories",
+    epilog="""\b
+Examples:
+  storyreader stories ~/scrapes --sort files --limit 20
+  storyreader stories ~/scrapes | cut -f1,4          (ids and titles)
+  storyreader stories ~/scrapes --format json | jq -r .title""",
+)
 @_corpus_arg
 @_index_opt
 @_glob_opt(None)
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("--format", "fmt", type=LIST_FORMATS, help=_LIST_FORMAT_HELP)
 @click.option(
-    "--sort", type=click.Choice(["date", "files", "title"]), default="date", show_default=True
+    "--sort",
+    type=click.Choice(["date", "files", "title"]),
+    default="date",
+    show_default=True,
+    help="Newest first, most files first, or by title.",
 )
 @click.option("--limit", type=click.IntRange(1), help="At most this many stories.")
 def stories_cmd(
-    corpus: Path, index_dir: Path | None, glob: str | None, fmt: str, sort: str, limit: int | None
+    corpus: Path,
+    index_dir: Path | None,
+    glob: str | None,
+    fmt: str | None,
+    sort: str,
+    limit: int | None,
 ) -> None:
     """List the stories of CORPUS."""
+    fmt = _list_format(fmt)
     with _open_library(corpus, index_dir, glob) as lib:
         rows = lib.stories(sort=sort, limit=limit)
         if fmt == "json":
             for row in rows:
                 _write_json(_story_json(lib.story(row.id)))
+            return
+        if fmt in ("tsv", "csv"):
+            _write_records(fmt, _ROW_HEADER, [_row_fields(row) for row in rows])
             return
         table = Table(box=None, pad_edge=False, header_style="bold")
         table.add_column("id", style="cyan", no_wrap=True)
@@ -296,25 +466,44 @@ def stories_cmd(
         )
 
 
-@main.command("search")
+@main.command(
+    "search",
+    epilog="""\b
+Examples:
+  storyreader search ~/scrapes 'khartoum army'
+  storyreader search ~/scrapes '"popular mobilization forces"'
+  storyreader search ~/scrapes 'title:iraq date:[2024-02-01 TO 2024-02-29]'
+  storyreader search ~/scrapes 'iraq NOT turkiye' --format tsv | cut -f1""",
+)
 @_corpus_arg
 @click.argument("query")
 @_index_opt
 @_glob_opt(None)
-@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
-@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option(
+    "--limit", type=click.IntRange(1), default=20, show_default=True, help="At most this many hits."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=LIST_FORMATS,
+    help=_LIST_FORMAT_HELP + " tsv and csv add the score; json adds score and snippet.",
+)
 def search_cmd(
-    corpus: Path, query: str, index_dir: Path | None, glob: str | None, limit: int, fmt: str
+    corpus: Path, query: str, index_dir: Path | None, glob: str | None, limit: int, fmt: str | None
 ) -> None:
     """Search CORPUS with Whoosh query syntax: words, "phrases", field:value (title, body,
-    source, path, date), AND/OR/NOT, fuzzy~."""
+    source, path, date), AND/OR/NOT, fuzzy~. Exits 1 when nothing matches."""
     from search.index import QueryError
 
+    fmt = _list_format(fmt)
     with _open_library(corpus, index_dir, glob) as lib:
         try:
             results = lib.search(query, limit=limit)
         except QueryError as exc:
             raise UserError(str(exc)) from exc
+        if not results.hits:
+            err.print(Text(f"No story matches {visible(query)!r}.", style="yellow"))
+            sys.exit(1)
         if fmt == "json":
             for hit in results.hits:
                 record = _story_json(lib.story(hit.row.id))
@@ -322,8 +511,12 @@ def search_cmd(
                 record["snippet"] = hit.snippet.text
                 _write_json(record)
             return
-        if not results.hits:
-            err.print(Text(f"No story matches {visible(query)!r}.", style="yellow"))
+        if fmt in ("tsv", "csv"):
+            _write_records(
+                fmt,
+                [*_ROW_HEADER, "score"],
+                [[*_row_fields(hit.row), f"{hit.score:.4f}"] for hit in results.hits],
+            )
             return
         for hit in results.hits:
             row = hit.row
@@ -348,28 +541,61 @@ def _highlighted(text: str, spans) -> Text:
     return t
 
 
-@main.command("show")
+@main.command(
+    "show",
+    epilog="""\b
+Examples:
+  storyreader show ~/scrapes eee3                 (any unique prefix of an id)
+  storyreader show ~/scrapes eee3 --explain       (every line of every file, and its role)
+  storyreader show ~/scrapes eee3 --format markdown > story.md""",
+)
 @_corpus_arg
-@click.argument("story_id")
+@click.argument("story_id", shell_complete=_complete_story_id)
 @_index_opt
 @_glob_opt(None)
 @click.option(
     "--explain", is_flag=True, help="Account for every line of every file that holds the story."
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Text for reading, one JSON object (the fields of `stories --format json`), or the"
+    " Markdown that `export` writes.",
+)
 def show_cmd(
-    corpus: Path, story_id: str, index_dir: Path | None, glob: str | None, explain: bool
+    corpus: Path,
+    story_id: str,
+    index_dir: Path | None,
+    glob: str | None,
+    explain: bool,
+    fmt: str,
 ) -> None:
     """Print a story: its text once, its other versions, and where it was found."""
-    from search.query import StoryNotFound
-
     with _open_library(corpus, index_dir, glob) as lib:
-        try:
-            story = lib.story(story_id)
-        except StoryNotFound as exc:
-            raise UserError(str(exc)) from exc
+        story = _story(lib, story_id)
+        if fmt == "json":
+            _write_json(_story_json(story))
+            return
+        if fmt == "markdown":
+            from search.export import to_markdown
+
+            sys.stdout.write(to_markdown(story))
+            return
         _print_story(story)
         if explain:
             _explain(lib, _check_corpus(corpus), story)
+
+
+def _story(lib, story_id: str) -> Story:
+    from search.query import StoryNotFound
+
+    try:
+        return lib.story(story_id)
+    except StoryNotFound as exc:
+        raise UserError(str(exc)) from exc
 
 
 def _print_story(story: Story) -> None:
@@ -468,66 +694,150 @@ def _explain(lib, corpus: Path, story: Story) -> None:
             out.print(row, no_wrap=True, overflow="ellipsis", crop=True)
 
 
-@main.command("export")
+@main.command(
+    "export",
+    epilog="""\b
+Examples:
+  storyreader export ~/scrapes eee3                 (a file named from the title, here)
+  storyreader export ~/scrapes eee3 -o -            (the Markdown on stdout)
+  storyreader export ~/scrapes eee3 f01a -o notes/
+  storyreader export ~/scrapes --query 'title:iraq' -o notes/ --template '{date} {title}'
+  storyreader export ~/scrapes --all -o notes/ --no-heading
+
+\b
+Nothing is replaced without --force: files already there are left as they were,
+named, and the command exits 1.""",
+)
 @_corpus_arg
-@click.argument("story_id")
+@click.argument("story_ids", nargs=-1, metavar="[STORY_ID]...", shell_complete=_complete_story_id)
 @_index_opt
 @_glob_opt(None)
+@click.option("--query", "-q", help="Export every story this search finds.")
+@click.option("--all", "all_stories", is_flag=True, help="Export every story of the corpus.")
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="File or directory to write (default: a file named from the title, here).",
+    help="File or folder to write; `-` writes one story's Markdown to stdout (default: a"
+    " file named from the title, in the current folder). Several stories need a folder.",
 )
 @click.option(
     "--template",
     default="{title}",
     show_default=True,
-    help="File name template when writing into a directory: {title} {date} {id} {source}.",
+    help="File name template when writing into a folder: {title} {date} {id} {source}.",
 )
-@click.option("--force", is_flag=True, help="Replace an existing file.")
+@click.option(
+    "--no-heading",
+    is_flag=True,
+    help="No `# title` line: for tools that print the front matter's title themselves"
+    " (pandoc -s, static site generators).",
+)
+@click.option("--force", is_flag=True, help="Replace existing files.")
 def export_cmd(
     corpus: Path,
-    story_id: str,
+    story_ids: tuple[str, ...],
     index_dir: Path | None,
     glob: str | None,
+    query: str | None,
+    all_stories: bool,
     output: Path | None,
     template: str,
+    no_heading: bool,
     force: bool,
 ) -> None:
-    """Export a story to Markdown with YAML front matter."""
-    from search.export import ExportExists, export
-    from search.query import StoryNotFound
+    """Export stories to Markdown with YAML front matter: the ones named by STORY_ID, the
+    ones a --query finds, or --all."""
+    from search.export import ExportExists, export, to_markdown
+    from search.index import QueryError
 
+    chosen = sum(bool(x) for x in (story_ids, query, all_stories))
+    if chosen != 1:
+        raise click.UsageError("name stories by STORY_ID, or give --query or --all (one of them)")
     with _open_library(corpus, index_dir, glob) as lib:
-        try:
-            story = lib.story(story_id)
-        except StoryNotFound as exc:
-            raise UserError(str(exc)) from exc
+        if all_stories:
+            ids = [row.id for row in lib.stories(sort="date")]
+        elif query:
+            try:
+                ids = [hit.row.id for hit in lib.search(query, limit=None, snippets=False).hits]
+            except QueryError as exc:
+                raise UserError(str(exc)) from exc
+            if not ids:
+                raise UserError(f"no story matches {visible(query)!r}")
+        else:
+            ids = [_story(lib, sid).id for sid in story_ids]
         if output is not None and str(output) == "-":
-            from search.export import to_markdown
-
-            sys.stdout.write(to_markdown(story))
+            if len(ids) != 1:
+                raise UserError("-o - writes one story; give a folder for several")
+            sys.stdout.write(to_markdown(lib.story(ids[0]), heading=not no_heading))
             return
-        try:
-            done = export(story, output or Path.cwd(), template=template, force=force)
-        except ExportExists as exc:
-            raise UserError(str(exc)) from exc
-        except (ValueError, OSError) as exc:
-            raise UserError(f"cannot export: {exc}") from exc
-        out.print(Text.assemble("Exported to ", (visible(str(done.path)), "bold")))
+        several = len(ids) > 1 or query is not None or all_stories
+        if several:
+            if output is None:
+                raise UserError("several stories go into a folder: give -o FOLDER")
+            if output.exists() and not output.is_dir():
+                raise UserError(f"not a folder: {visible(str(output))}")
+            try:
+                output.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserError(f"cannot create {visible(str(output))}: {exc.strerror}") from exc
+        written, existing = 0, []
+        for sid in ids:
+            try:
+                done = export(
+                    lib.story(sid),
+                    output or Path.cwd(),
+                    template=template,
+                    force=force,
+                    heading=not no_heading,
+                )
+            except ExportExists as exc:
+                if not several:
+                    raise UserError(str(exc)) from exc
+                existing.append(exc)
+                continue
+            except (ValueError, OSError) as exc:
+                raise UserError(f"cannot export: {exc}") from exc
+            written += 1
+            if not several:
+                out.print(
+                    Text.assemble("Exported to ", (visible(str(done.path)), "bold")),
+                    soft_wrap=True,
+                )
+        if several:
+            out.print(
+                Text(f"Exported {written} of {len(ids)} stories to {visible(str(output))}"),
+                soft_wrap=True,
+            )
+        for exc in existing:
+            err.print(Text(f"  left as it was: {visible(str(exc.filename))}", style="yellow"))
+        if existing:
+            raise UserError(f"{len(existing)} files already there (use --force to replace them)")
 
 
 @main.command("skipped")
 @_corpus_arg
 @_index_opt
 @_glob_opt(None)
-def skipped_cmd(corpus: Path, index_dir: Path | None, glob: str | None) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Text, or JSON Lines: one {path, reason} object per file.",
+)
+def skipped_cmd(corpus: Path, index_dir: Path | None, glob: str | None, fmt: str) -> None:
     """List the files that could not be read, with the reason."""
     with _open_library(corpus, index_dir, glob) as lib:
         skipped = lib.skipped()
         for s in skipped:
-            out.print(Text.assemble(visible(s.path, keep_newlines=False), (f"  {s.reason}", "dim")))
+            if fmt == "json":
+                _write_json({"path": s.path, "reason": s.reason})
+            else:
+                out.print(
+                    Text.assemble(visible(s.path, keep_newlines=False), (f"  {s.reason}", "dim"))
+                )
         if not skipped:
             err.print(Text("No files were skipped.", style="dim"))
 
