@@ -56,9 +56,10 @@ class _DefaultToOpen(click.Group):
     def shell_complete(self, ctx: click.Context, incomplete: str):
         from click.shell_completion import CompletionItem
 
-        items = super().shell_complete(ctx, incomplete)
-        # The first word may also be a corpus to open.
-        return [*items, CompletionItem(incomplete, type="file")]
+        # The first word may also be a corpus to open. The file item goes first: bash's
+        # script empties its list on it, and then falls back to file names only when no
+        # command matches.
+        return [CompletionItem(incomplete, type="file"), *super().shell_complete(ctx, incomplete)]
 
 
 def _looks_like_command(word: str) -> bool:
@@ -843,4 +844,4 @@ def skipped_cmd(corpus: Path, index_dir: Path | None, glob: str | None, fmt: str
 
 
 if __name__ == "__main__":
-    main()
+    main(prog_name="storyreader")
