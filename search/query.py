@@ -9,7 +9,7 @@ import functools
 import json
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -210,6 +210,11 @@ class Library:
             raise StoryNotFound(f"story id {story_id!r} is ambiguous: give more characters")
         raise StoryNotFound(f"no story with id {story_id!r}")
 
+    def __iter__(self) -> Iterator[Story]:
+        """Every story, newest first, whole (text, versions, occurrences)."""
+        for row in self.stories():
+            yield self.story(row.id)
+
     @_locked
     def skipped(self) -> list[Skipped]:
         return [Skipped(p, r) for p, r in self.store.skipped()]
@@ -280,3 +285,19 @@ __all__ = [
     "StoryNotFound",
     "StoryRow",
 ]
+
+
+def open_corpus(
+    corpus: str | os.PathLike[str],
+    index_dir: str | os.PathLike[str] | None = None,
+    glob: str = "*.txt",
+) -> Library:
+    """The stories of a corpus in one call, for scripts and notebooks: its index (in the
+    user cache unless `index_dir` says) is built or brought up to date first."""
+    from .build import build
+    from .paths import default_index_dir
+
+    root = Path(corpus).resolve()
+    directory = Path(index_dir) if index_dir is not None else default_index_dir(root)
+    build(root, directory, glob=glob)
+    return Library(directory)

@@ -32,6 +32,7 @@ from search.paths import store_path
 from search.query import SORTS, Library, SearchResults
 from search.safe import visible
 from search.store import IndexFormatError
+from tui.config import Config
 from tui.history import History, Settings
 from tui.rows import HitRows, LibraryRows
 from tui.screens.export import ConfirmScreen, ExportScreen, ExportTarget
@@ -119,6 +120,7 @@ class StoryReaderApp(App[None]):
         *,
         workers: int | None = None,
         state: Path | None = None,
+        config: Config | None = None,
     ) -> None:
         super().__init__()
         self.corpus = corpus
@@ -131,7 +133,7 @@ class StoryReaderApp(App[None]):
         self.query_text: str | None = None
         self.spans = None
         self.history = History(state / "queries.txt" if state else None)
-        self.settings = Settings(state / "settings.json" if state else None)
+        self.settings = Settings(state / "settings.json" if state else None, config)
         self.sources_hidden_by_user = False
         if self.settings.theme:
             self.theme = self.settings.theme
@@ -585,5 +587,6 @@ class StoryReaderApp(App[None]):
         yield SystemCommand("Keys", "Every key of every pane (?)", self.action_help)
 
 
-def run(corpus: Path, index_dir: Path, glob: str = "*.txt") -> None:
-    StoryReaderApp(corpus, index_dir, glob).run()
+def run(corpus: Path, index_dir: Path, glob: str = "*.txt", config: Config | None = None) -> None:
+    config = config or Config()
+    StoryReaderApp(corpus, index_dir, glob, workers=config.workers, config=config).run()

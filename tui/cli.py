@@ -6,6 +6,7 @@ the others start fast.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -18,6 +19,8 @@ from rich.text import Text
 
 from search.model import Relation, Role, Story
 from search.safe import visible
+from tui.config import Config, ConfigError
+from tui.config import load as load_config
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
@@ -118,13 +121,22 @@ def _index_opt(f):
     )(f)
 
 
+@functools.cache
+def _config() -> Config:
+    """The config file and STORYREADER_* variables, read once per run."""
+    try:
+        return load_config()
+    except ConfigError as exc:
+        raise UserError(str(exc)) from exc
+
+
 def _glob_opt(default: str | None):
     return click.option(
         "--glob",
         "glob",
-        default=default,
-        show_default=default is not None,
-        help="File name pattern of the corpus files.",
+        default=lambda: _config().glob or default,
+        show_default=default,
+        help="File name pattern of the corpus files (config: glob; STORYREADER_GLOB).",
     )
 
 
@@ -283,7 +295,7 @@ def open_reader(corpus: Path | None, index_dir: Path | None, glob: str | None) -
     corpus = _check_corpus(corpus)
     from tui.app import run
 
-    run(corpus, _index_dir(corpus, index_dir), glob or "*.txt")
+    run(corpus, _index_dir(corpus, index_dir), glob or "*.txt", _config())
 
 
 @main.command(
@@ -301,7 +313,9 @@ Examples:
 @click.option(
     "--workers",
     type=click.IntRange(1, 64),
-    help="Processes for reading files (default: one per core, at most four).",
+    default=lambda: _config().workers,
+    help="Processes for reading files (default: one per core, at most four; config: workers;"
+    " STORYREADER_WORKERS).",
 )
 @click.option(
     "--format",
@@ -719,14 +733,16 @@ named, and the command exits 1.""",
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="File or folder to write; `-` writes one story's Markdown to stdout (default: a"
-    " file named from the title, in the current folder). Several stories need a folder.",
+    help="File or folder to write; `-` writes one story's Markdown to stdout (default: the"
+    " config's export_dir or STORYREADER_EXPORT_DIR, else the current folder for one story)."
+    " Several stories need a folder.",
 )
 @click.option(
     "--template",
-    default="{title}",
-    show_default=True,
-    help="File name template when writing into a folder: {title} {date} {id} {source}.",
+    default=lambda: _config().template or "{title}",
+    show_default="{title}",
+    help="File name template when writing into a folder: {title} {date} {id} {source}"
+    " (config: template; STORYREADER_TEMPLATE).",
 )
 @click.option(
     "--no-heading",
@@ -752,6 +768,7 @@ def export_cmd(
     from search.export import ExportExists, export, to_markdown
     from search.index import QueryError
 
+    output = output or _config().export_dir
     chosen = sum(bool(x) for x in (story_ids, query, all_stories))
     if chosen != 1:
         raise click.UsageError("name stories by STORY_ID, or give --query or --all (one of them)")
@@ -841,6 +858,89 @@ def skipped_cmd(corpus: Path, index_dir: Path | None, glob: str | None, fmt: str
                 )
         if not skipped:
             err.print(Text("No files were skipped.", style="dim"))
+
+
+@main.command("indexes")
+@click.option("--prune", is_flag=True, help="Delete the indexes whose corpus no longer exists.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table, or JSON Lines: {path, corpus, corpus_exists, size_bytes, updated, stories}.",
+)
+def indexes_cmd(prune: bool, fmt: str) -> None:
+    """List the indexes in the user cache: the corpus of each, its size and its last
+    update. An index takes about as much room as its corpus."""
+    import datetime as dt
+
+    from search.indexes import indexes_root, list_indexes, remove_index
+
+    found = list_indexes()
+    if prune:
+        gone = [i for i in found if not i.corpus_exists]
+        freed = 0
+        for info in gone:
+            try:
+                remove_index(info)
+            except (OSError, ValueError) as exc:
+                raise UserError(f"cannot remove {visible(str(info.path))}: {exc}") from exc
+            freed += info.size_bytes
+            out.print(Text(f"removed {visible(str(info.path))}"), soft_wrap=True)
+        out.print(
+            Text(
+                f"Removed {_plural(len(gone), 'index', 'indexes')} ({_size_text(freed)}); "
+                f"kept {len(found) - len(gone)}."
+            )
+        )
+        return
+    if fmt == "json":
+        for info in found:
+            _write_json(
+                {
+                    "path": str(info.path),
+                    "corpus": str(info.corpus) if info.corpus else None,
+                    "corpus_exists": info.corpus_exists,
+                    "size_bytes": info.size_bytes,
+                    "updated": dt.datetime.fromtimestamp(info.updated, dt.UTC).isoformat(),
+                    "stories": info.stories,
+                }
+            )
+        return
+    if not found:
+        err.print(Text(f"No indexes in {visible(str(indexes_root()))}.", style="dim"))
+        return
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("corpus", overflow="fold")
+    table.add_column("stories", justify="right")
+    table.add_column("size", justify="right", no_wrap=True)
+    table.add_column("updated", no_wrap=True)
+    for info in found:
+        corpus = visible(str(info.corpus)) if info.corpus else "(never finished a build)"
+        table.add_row(
+            Text(
+                corpus + ("" if info.corpus_exists else "  (gone)"),
+                style="" if info.corpus_exists else "dim",
+            ),
+            "" if info.stories is None else str(info.stories),
+            _size_text(info.size_bytes),
+            dt.datetime.fromtimestamp(info.updated).strftime("%Y-%m-%d %H:%M"),
+        )
+    out.print(table)
+    out.print(Text(f"in {visible(str(indexes_root()))}", style="dim"), soft_wrap=True)
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _size_text(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} GB"
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import platformdirs
 
+from tui.config import Config
+
 MAX_QUERIES = 200
 
 
@@ -51,17 +53,22 @@ class History:
 
 
 class Settings:
-    """Export folder, file name template and theme, remembered between runs."""
+    """Export folder, file name template and theme, remembered between runs. The config
+    file gives them until the reader remembers a choice; an environment variable always
+    wins, as it was set for this run."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, defaults: Config | None = None) -> None:
         self.path = path or state_dir() / "settings.json"
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             data = {}
-        self.export_dir = Path(data.get("export_dir") or default_export_dir())
-        self.template = str(data.get("template") or "{title}")
-        self.theme: str | None = data.get("theme")
+        config = defaults or Config()
+        for key in config.from_env:
+            data.pop(key, None)
+        self.export_dir = Path(data.get("export_dir") or config.export_dir or default_export_dir())
+        self.template = str(data.get("template") or config.template or "{title}")
+        self.theme: str | None = data.get("theme") or config.theme
 
     def save(self) -> None:
         data = {"export_dir": str(self.export_dir), "template": self.template, "theme": self.theme}
