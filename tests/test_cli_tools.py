@@ -185,3 +185,13 @@ def test_bash_completes_commands_and_story_ids(ix, seed_library, tmp_path):
     offered = _complete(["storyreader", "show", *ix, sudan[:3]], tmp_path)
     assert sudan in offered
     assert all(o.startswith(sudan[:3]) for o in offered)
+
+
+def test_exported_to_is_one_line_however_long_the_path(ix, seed_library, tmp_path):
+    deep = tmp_path / ("a-rather-long-folder-name-" * 4) / "notes"
+    deep.mkdir(parents=True)
+    sid = seed_library.stories()[0].id
+    proc = _cli("export", *ix, sid, "-o", str(deep))
+    assert proc.returncode == 0
+    (line,) = proc.stdout.splitlines()
+    assert line.startswith(f"Exported to {deep}/") and line.endswith(".md")

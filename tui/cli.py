@@ -282,7 +282,17 @@ def _complete_story_id(ctx: click.Context, param: click.Parameter, incomplete: s
 # --- commands ------------------------------------------------------------------------------
 
 
-@main.command("open")
+@main.command(
+    "open",
+    epilog="""\b
+Examples:
+  storyreader                        (the built-in demo corpus)
+  storyreader ~/scrapes              (the same as: storyreader open ~/scrapes)
+  storyreader ~/scrapes --glob '*.md'
+
+\b
+In the reader, ? lists every key; Ctrl+P opens the command palette.""",
+)
 @click.argument("corpus", required=False, type=click.Path(path_type=Path))
 @_index_opt
 @_glob_opt(None)
@@ -833,7 +843,13 @@ def export_cmd(
             raise UserError(f"{len(existing)} files already there (use --force to replace them)")
 
 
-@main.command("skipped")
+@main.command(
+    "skipped",
+    epilog="""\b
+Examples:
+  storyreader skipped ~/scrapes
+  storyreader skipped ~/scrapes --format json | jq -r .reason | sort | uniq -c""",
+)
 @_corpus_arg
 @_index_opt
 @_glob_opt(None)
