@@ -1,6 +1,8 @@
 """Grouping accuracy: `storyreader stories --format json` scored against ground truth.
 
     python -m bench.quality TRUTH.jsonl STORIES.jsonl
+    python -m bench.quality --realweb ../shared/realweb      # real pages, the benchmark's metric
+    python -m bench.quality --fuzz ecbplus --fuzz basil      # real articles, fuzzed layouts
 
 Segmentation precision/recall/F1 (a predicted segment matches a true one when its start and
 end are within BOUNDARY_TOLERANCE lines), copy recall (segments of one article, exact or
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -115,13 +118,263 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+# --- Real web pages (../shared/realweb): the benchmark's own metric --------------------------
+
+_WORD = re.compile(r"\w+")
+SHINGLE = 4
+# A story of a page that shares less than this share of its shingles with the gold body is
+# furniture (a menu, a share row, a list of related headlines), not part of the article.
+FURNITURE_MAX_PRECISION = 0.5
+
+
+def shingles(text: str) -> Counter:
+    """4-word shingles of the `\\w+` words, with multiplicity (the benchmark's unit)."""
+    words = _WORD.findall(text)
+    if len(words) < SHINGLE:
+        return Counter([tuple(words)]) if words else Counter()
+    return Counter(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+
+
+def page_pr(gold: Counter, found: Counter) -> tuple[float, float]:
+    """Precision and recall of one page as the benchmark computes them (tp, fp and fn are
+    normalised by their sum there, which cancels in both ratios)."""
+    tp = sum((gold & found).values())
+    fp = sum((found - gold).values())
+    fn = sum((gold - found).values())
+    if fp == fn == 0:
+        return 1.0, 1.0
+    if tp == 0:
+        return 0.0, 0.0
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+def extraction_f1(pairs: Iterable[tuple[str, str]]) -> dict[str, float]:
+    """(gold, extracted) per page -> averaged precision and recall and F1 of the averages."""
+    ps, rs = [], []
+    for gold, found in pairs:
+        p, r = page_pr(shingles(gold), shingles(found))
+        ps.append(p)
+        rs.append(r)
+    p = sum(ps) / len(ps) if ps else 0.0
+    r = sum(rs) / len(rs) if rs else 0.0
+    return {"precision": p, "recall": r, "f1": _f1(p, r)}
+
+
+def justext_lines(text: str) -> str:
+    """jusText over the dump, one paragraph per line (the dump has no HTML left)."""
+    import html
+
+    import justext
+
+    page = (
+        "<html><body>"
+        + "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+        + "</body></html>"
+    )
+    paragraphs = justext.justext(page.encode("utf-8"), justext.get_stoplist("English"))
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def _headline(lines: list[str]) -> str | None:
+    """The page's headline: the longest later line that the first line (the HTML title,
+    "Headline - Site") contains, if there is one of three words or more."""
+    from search.text import fold
+
+    if not lines:
+        return None
+    head = fold(lines[0])
+    found = [fold(x) for x in lines[1:] if len(x.split()) >= 3 and fold(x) and fold(x) in head]
+    return max(found, key=len) if found else None
+
+
+def _titled(title: str, headline: str | None) -> bool:
+    from search.text import fold
+
+    t = fold(title).rstrip("…").strip()
+    return bool(headline) and (t == headline or (len(t) >= 0.8 * len(headline) and t in headline))
+
+
+def realweb_quality(realweb: Path, work: Path) -> dict[str, float]:
+    """Build an index of the real pages as a user would, and score the best story of each
+    page against the gold body, beside the raw dump and jusText on the dump."""
+    import shutil
+
+    from search.build import build
+    from search.query import Library
+
+    gold = {g["file"]: g["article_body"] for g in read_jsonl(realweb / "gold.jsonl")}
+    pages = sorted(p for p in (realweb / "pages").glob("*.txt") if p.name in gold)
+    shutil.rmtree(work, ignore_errors=True)
+    build(realweb / "pages", work)
+    per_page: dict[str, list] = defaultdict(list)
+    with Library(work) as lib:
+        for row in lib.stories():
+            story = lib.story(row.id)
+            for path in {o.path for o in story.occurrences}:
+                per_page[path].append(story)
+    best_pairs, raw_pairs, jt_pairs = [], [], []
+    furniture = titled = headlined = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        g = gold[page.name]
+        gs = shingles(g)
+        scored = []
+        for story in per_page.get(page.name, []):
+            p, r = page_pr(gs, shingles(story.text))
+            scored.append((_f1(p, r), p, story))
+        scored.sort(key=lambda x: -x[0])
+        best = scored[0][2] if scored else None
+        best_pairs.append((g, best.text if best else ""))
+        raw_pairs.append((g, text))
+        jt_pairs.append((g, justext_lines(text)))
+        furniture += sum(1 for _, p, _ in scored[1:] if p < FURNITURE_MAX_PRECISION)
+        headline = _headline(text.splitlines())
+        if headline:
+            headlined += 1
+            titled += bool(best and _titled(best.title, headline))
+    best = extraction_f1(best_pairs)
+    raw = extraction_f1(raw_pairs)
+    jt = extraction_f1(jt_pairs)
+    return {
+        "pages": len(pages),
+        "best_story_precision": best["precision"],
+        "best_story_recall": best["recall"],
+        "best_story_f1": best["f1"],
+        "raw_dump_f1": raw["f1"],
+        "justext_f1": jt["f1"],
+        "stories_per_page": sum(len(v) for v in per_page.values()) / len(pages),
+        "furniture_stories_per_page": furniture / len(pages),
+        "pages_with_headline": headlined,
+        "titled_with_headline": titled / headlined if headlined else 0.0,
+    }
+
+
+# --- Real articles in fuzzed layouts (bench/fuzz_layouts.py) -------------------------------
+
+
+def _occurrences(lib) -> list[dict]:
+    return [
+        {
+            "id": s.id,
+            "occurrences": [
+                {
+                    "path": o.path,
+                    "start_line": o.start_line,
+                    "end_line": o.end_line,
+                    "title": o.title,
+                }
+                for o in s.occurrences
+            ],
+        }
+        for s in (lib.story(r.id) for r in lib.stories())
+    ]
+
+
+def title_figures(truth: list[dict], stories: list[dict]) -> dict[str, float]:
+    """Of the segments found: the share titled with their headline (where the layout printed
+    one), and how many were titled with a generated furniture line (breadcrumb, byline,
+    caption, date line)."""
+    predicted = [
+        (o["path"], o["start_line"], o["end_line"], o["title"])
+        for s in stories
+        for o in s["occurrences"]
+    ]
+    matched = match_segments(truth, predicted)
+    from search.text import fold
+
+    headlined = right = bad = 0
+    for i, title in matched.items():
+        t = truth[i]
+        if t["title"]:
+            headlined += 1
+            right += fold(title).lstrip("# ") == fold(t["title"])
+        bad += title in set(t["furniture"])
+    return {
+        "titled_with_headline": right / headlined if headlined else 1.0,
+        "titles_from_furniture": bad,
+    }
+
+
+def fuzz_quality(
+    source: str, work: Path, families: Iterable[str], seed: int = 0
+) -> dict[str, dict[str, float]]:
+    """Build an index of real articles in fuzzed layouts; scores overall and per family
+    variant (the files whose site drew that variant)."""
+    import shutil
+
+    from bench.fuzz_layouts import FAMILIES, generate
+    from search.build import build
+    from search.query import Library
+
+    shutil.rmtree(work, ignore_errors=True)
+    truth_path = generate(work / "corpus", source, seed, families=tuple(families))
+    build(work / "corpus", work / "index")
+    with Library(work / "index") as lib:
+        stories = _occurrences(lib)
+    truth = read_jsonl(truth_path)
+    out = {"all": {**score(truth, stories), **title_figures(truth, stories)}}
+    for family, variants in FAMILIES.items():
+        for variant in variants[1:]:
+            paths = {t["path"] for t in truth if t["layout"][family] == variant}
+            if not paths:
+                continue
+            sub_truth = [t for t in truth if t["path"] in paths]
+            sub = [
+                {**s, "occurrences": [o for o in s["occurrences"] if o["path"] in paths]}
+                for s in stories
+            ]
+            out[f"{family}={variant}"] = {
+                **score(sub_truth, sub),
+                **title_figures(sub_truth, sub),
+            }
+    return out
+
+
+FUZZ_KEYS = (
+    "segments_true",
+    "segmentation_precision",
+    "segmentation_recall",
+    "segmentation_f1",
+    "copy_recall",
+    "titled_with_headline",
+    "titles_from_furniture",
+)
+
+
+def fuzz_rows(name: str, figures: dict[str, dict[str, float]]) -> list[str]:
+    """A Markdown table of fuzz_quality's figures, one row per slice."""
+    rows = [
+        f"| {name} | " + " | ".join(k.replace("_", " ") for k in FUZZ_KEYS) + " |",
+        "|---" * (len(FUZZ_KEYS) + 1) + "|",
+    ]
+    for part, q in figures.items():
+        cells = [f"{q[k]:.3f}" if isinstance(q[k], float) else str(q[k]) for k in FUZZ_KEYS]
+        rows.append(f"| {part} | " + " | ".join(cells) + " |")
+    return rows
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("truth", type=Path)
-    parser.add_argument("stories", type=Path)
+    parser.add_argument("truth", type=Path, nargs="?")
+    parser.add_argument("stories", type=Path, nargs="?")
+    parser.add_argument("--realweb", type=Path, help="score the real pages in this folder")
+    parser.add_argument(
+        "--fuzz", choices=("ecbplus", "basil"), action="append", help="real articles, fuzzed"
+    )
+    parser.add_argument("--tune", action="store_true", help="fuzz only the tuning families")
+    parser.add_argument("--work", type=Path, default=Path("bench-work"))
     args = parser.parse_args(argv)
-    for name, value in score(read_jsonl(args.truth), read_jsonl(args.stories)).items():
-        print(f"{name:24} {value:.4f}" if isinstance(value, float) else f"{name:24} {value}")
+    if args.realweb:
+        for name, value in realweb_quality(args.realweb, args.work / "realweb").items():
+            print(f"{name:28} {value:.4f}" if isinstance(value, float) else f"{name:28} {value}")
+    for source in args.fuzz or ():
+        from bench.fuzz_layouts import FAMILIES, TUNE_FAMILIES
+
+        families = TUNE_FAMILIES if args.tune else tuple(FAMILIES)
+        print("\n".join(fuzz_rows(source, fuzz_quality(source, args.work / source, families))))
+    if args.truth and args.stories:
+        for name, value in score(read_jsonl(args.truth), read_jsonl(args.stories)).items():
+            print(f"{name:24} {value:.4f}" if isinstance(value, float) else f"{name:24} {value}")
 
 
 if __name__ == "__main__":
