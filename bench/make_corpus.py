@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from search.synth import LAYOUTS, generate_basil_corpus, generate_corpus
+from bench.synth import LAYOUTS, generate_basil_corpus, generate_corpus
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,9 +42,9 @@ def machine() -> str:
 def basil_quality(work: Path) -> dict[str, float] | None:
     if not BASIL.is_file():
         return None
-    from search.build import build
-    from search.query import Library
-    from search.synth import generate_basil_corpus
+    from bench.synth import generate_basil_corpus
+    from storyreader.search.query import Library
+    from storyreader.search.update.build import build
 
     root = work / "basil"
     shutil.rmtree(root, ignore_errors=True)

@@ -16,10 +16,10 @@ from pathlib import Path
 
 from whoosh.analysis import StemmingAnalyzer
 
-from .index import QueryError, SearchIndex
-from .model import Skipped, Story
-from .paths import store_path, whoosh_dir
-from .store import Store, StoryRow
+from storyreader.search.model import Skipped, Story
+from storyreader.search.storage.index import QueryError, SearchIndex
+from storyreader.search.storage.paths import store_path, whoosh_dir
+from storyreader.search.storage.store import Store, StoryRow
 
 SORTS = ("date", "files", "title")
 # Snippets: up to three fragments of about this many characters around the hits.

@@ -7,12 +7,12 @@ import random
 
 import numpy as np
 
-from search import rewrite, signature
-from search.build import build
-from search.cluster import near_similarity
-from search.model import Relation
-from search.query import Library
-from search.story import merge_paragraphs
+from storyreader.search.dedup import rewrite, signature
+from storyreader.search.dedup.edges import near_similarity
+from storyreader.search.dedup.story import merge_paragraphs
+from storyreader.search.model import Relation
+from storyreader.search.query import Library
+from storyreader.search.update.build import build
 
 STORY = [
     "Emergency crews in the river town of Kelmarsh worked through the night on Sunday to reinforce levees as the Tarrow rose to its highest level in forty years.",
@@ -241,11 +241,11 @@ def test_pair_scores_do_not_depend_on_batch_size(tmp_path, monkeypatch):
 
     import numpy as np
 
-    from search import rewrite
-    from search.build import build
-    from search.paths import store_path
-    from search.store import Store
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import rewrite
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
+    from storyreader.search.update.build import build
 
     generate_corpus(tmp_path / "corpus", 150, seed=8)
     build(tmp_path / "corpus", tmp_path / "ix", workers=1)

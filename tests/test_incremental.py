@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from search.build import build
-from search.query import Library
+from storyreader.search.query import Library
+from storyreader.search.update.build import build
 from tests.test_cluster import LATER, OTHER, REWRITE, STORY
 from tests.test_segment_clean import PARAS_A, PARAS_B, PARAS_C, TITLE_A, TITLE_B, TITLE_C
 
@@ -77,7 +77,7 @@ def touch_later(path: Path) -> None:
 # whatever the size of the corpus).
 @pytest.mark.parametrize("workers", [1, 2])
 def test_incremental_equals_full_rebuild(tmp_path, workers, monkeypatch):
-    from search import build as building
+    from storyreader.search.update import build as building
 
     monkeypatch.setattr(building, "WARM_MIN_FILES", 0)
     corpus = tmp_path / "corpus"
@@ -137,9 +137,9 @@ def test_incremental_equals_full_rebuild_on_a_generated_corpus(tmp_path, monkeyp
     """Many updates, rewrites joined in big components, and Whoosh segments merged along
     the way: still exactly what a full build of the final corpus gives."""
     from bench.speed import mutate
-    from search import index
-    from search.paths import whoosh_dir
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.storage import index
+    from storyreader.search.storage.paths import whoosh_dir
 
     # Merge after every third update, not the tenth, so that this test sees merges.
     monkeypatch.setattr(index, "SMALL_SEGMENTS_KEPT", 2)
@@ -160,8 +160,8 @@ def test_incremental_equals_full_rebuild_on_a_generated_corpus(tmp_path, monkeyp
 
 def stored_texts_and_edges(index_dir: Path) -> tuple[list, list]:
     """The texts and edges kept: an update must leave no text without an article."""
-    from search.paths import store_path
-    from search.store import Store
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
 
     store = Store.open(store_path(index_dir), readonly=True)
     texts = store.db.execute("SELECT key FROM text_keys ORDER BY key").fetchall()
@@ -194,9 +194,9 @@ def test_hub_terms_follow_additions_and_removals(tmp_path, monkeypatch):
     import random
 
     from bench.speed import mutate
-    from search import rewrite
-    from search.store import Store
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import rewrite
+    from storyreader.search.storage.store import Store
 
     monkeypatch.setattr(rewrite, "HUB_TEXTS", 6)
     corpus = tmp_path / "corpus"
@@ -225,9 +225,9 @@ def _hubs_grown(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
     import json
 
     from bench.speed import mutate
-    from search import rewrite
-    from search.store import Store
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import rewrite
+    from storyreader.search.storage.store import Store
 
     monkeypatch.setattr(rewrite, "HUB_TEXTS", 6)
     corpus = tmp_path / "corpus"
@@ -273,7 +273,8 @@ def test_terms_turning_hubs_give_a_full_builds_stories(tmp_path, monkeypatch):
 def test_hub_count_of_an_update_equals_a_full_count(monkeypatch):
     import numpy as np
 
-    from search import cluster, rewrite
+    from storyreader.search.dedup import edges as cluster
+    from storyreader.search.dedup import rewrite
 
     monkeypatch.setattr(rewrite, "HUB_TEXTS", 4)
     rng = np.random.default_rng(0)
@@ -293,8 +294,8 @@ def test_hub_count_of_an_update_equals_a_full_count(monkeypatch):
 def test_candidates_confirmed_in_small_blocks_give_the_same_stories(tmp_path, monkeypatch):
     """Candidate pairs are confirmed a pair of row blocks at a time; with blocks of a few
     texts (many block pairs) the edges and stories are those of one block."""
-    from search import cluster
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import edges as cluster
 
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, 150, seed=8)
@@ -309,8 +310,8 @@ def test_an_update_reads_only_the_features_its_candidates_need(tmp_path, monkeyp
     """An update's few candidate pairs touch every block of rows; only their own texts'
     features are read, never whole blocks."""
     from bench.speed import mutate
-    from search import cluster
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import edges as cluster
 
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, 150, seed=4)
@@ -338,10 +339,10 @@ def test_stored_scores_spare_an_update_rescoring_and_follow_the_texts(tmp_path, 
     """Scores of representatives are kept: an update scores only pairs it has no score
     for, and scores of texts that are gone go with them."""
     from bench.speed import mutate
-    from search import rewrite
-    from search.paths import store_path
-    from search.store import Store
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import rewrite
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
 
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, 300, seed=6)
@@ -380,10 +381,10 @@ def test_stored_scores_spare_an_update_rescoring_and_follow_the_texts(tmp_path, 
 
 
 def test_furniture_counted_in_the_store_is_what_chrome_learns(tmp_path):
-    from search import chrome
-    from search.paths import store_path
-    from search.store import Store
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.ingest import chrome
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
 
     generate_corpus(tmp_path / "corpus", 200, seed=3)
     build(tmp_path / "corpus", tmp_path / "ix", workers=1)
@@ -403,8 +404,8 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path, monkeypat
     in its own process, and must get its collector back whole, even when a build fails."""
     import gc
 
-    from search import build as build_module
-    from search.read import discover
+    from storyreader.search.ingest.read import discover
+    from storyreader.search.update import build as build_module
 
     make_corpus(tmp_path / "corpus")
     build(tmp_path / "corpus", tmp_path / "ix", workers=1)

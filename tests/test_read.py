@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from search.model import Skipped
-from search.read import Unreadable, decode, discover, display_path, split_lines
+from storyreader.search.ingest.read import Unreadable, decode, discover, display_path, split_lines
+from storyreader.search.model import Skipped
 
 TEXT = "Café owners in Zürich “protest” — naïve rules\nSecond line: 5 € fee"
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.clean import check_nothing_lost, clean
-from search.model import Role
-from search.segment import split
+from storyreader.search.ingest.clean import check_nothing_lost, clean
+from storyreader.search.ingest.segment import split
+from storyreader.search.model import Role
 
 TITLE_A = "Harbour authority approves new ferry terminal for Nordvik after long dispute"
 TITLE_B = "Drought forces farmers in Valdera to cull herds as reservoirs fall"

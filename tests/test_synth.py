@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from search import synth
-from search.demo import demo_truth_path, ensure_demo_corpus
-from search.synth import (
+from bench import synth
+from bench.synth import (
     GENERIC_FACTS,
     LAYOUTS,
     SEED_LAYOUTS,
@@ -27,6 +26,7 @@ from search.synth import (
     render_page,
     shingle_jaccard,
 )
+from storyreader.search.demo.corpus import demo_truth_path, ensure_demo_corpus
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 BASIL = SHARED / "basil" / "articles.jsonl"
@@ -364,7 +364,7 @@ def test_similarity_matches_real_rewrites_and_events(tmp_path: Path) -> None:
     unrelated ones not at all. Loose bounds on a small corpus."""
     import numpy as np
 
-    from search import rewrite
+    from storyreader.search.dedup import rewrite
 
     texts: dict[str, ArticleText] = {}
     write = synth.CorpusWriter.write

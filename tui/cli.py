@@ -16,8 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from search.model import Relation, Role, Story
-from search.safe import visible
+from storyreader.search import Relation, Role, Story, visible
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
@@ -87,16 +86,14 @@ def _check_corpus(corpus: Path) -> Path:
 
 
 def _index_dir(corpus: Path, index_dir: Path | None) -> Path:
-    from search.paths import default_index_dir
+    from storyreader.search import default_index_dir
 
     return index_dir if index_dir is not None else default_index_dir(corpus)
 
 
 def _open_library(corpus: Path, index_dir: Path | None, glob: str | None):
     """The corpus's index, built first when there is none yet."""
-    from search.paths import store_path
-    from search.query import Library
-    from search.store import IndexFormatError
+    from storyreader.search import IndexFormatError, Library, store_path
 
     corpus = _check_corpus(corpus)
     directory = _index_dir(corpus, index_dir)
@@ -114,7 +111,7 @@ def _build(
 ):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from search.build import IndexBusy, build
+    from storyreader.search import IndexBusy, build
 
     progress = Progress(
         TextColumn("[bold]{task.description:<9}"),
@@ -202,11 +199,11 @@ def _print_summary(report) -> None:
 def open_reader(corpus: Path | None, index_dir: Path | None, glob: str | None) -> None:
     """Open the reader on CORPUS (default: the built-in demo corpus)."""
     if corpus is None:
-        from search.demo import ensure_demo_corpus
+        from storyreader.search import ensure_demo_corpus
 
         corpus = ensure_demo_corpus()
     corpus = _check_corpus(corpus)
-    from tui.app import run
+    from storyreader.tui.app import run
 
     run(corpus, _index_dir(corpus, index_dir), glob or "*.txt")
 
@@ -308,7 +305,7 @@ def search_cmd(
 ) -> None:
     """Search CORPUS with Whoosh query syntax: words, "phrases", field:value (title, body,
     source, path, date), AND/OR/NOT, fuzzy~."""
-    from search.index import QueryError
+    from storyreader.search import QueryError
 
     with _open_library(corpus, index_dir, glob) as lib:
         try:
@@ -360,7 +357,7 @@ def show_cmd(
     corpus: Path, story_id: str, index_dir: Path | None, glob: str | None, explain: bool
 ) -> None:
     """Print a story: its text once, its other versions, and where it was found."""
-    from search.query import StoryNotFound
+    from storyreader.search import StoryNotFound
 
     with _open_library(corpus, index_dir, glob) as lib:
         try:
@@ -431,7 +428,7 @@ _ROLE_STYLE = {
 
 
 def _explain(lib, corpus: Path, story: Story) -> None:
-    from search.read import Unreadable, read_text
+    from storyreader.search import Unreadable, read_text
 
     for path in story.paths:
         out.print()
@@ -496,8 +493,7 @@ def export_cmd(
     force: bool,
 ) -> None:
     """Export a story to Markdown with YAML front matter."""
-    from search.export import ExportExists, export
-    from search.query import StoryNotFound
+    from storyreader.search import ExportExists, StoryNotFound, export
 
     with _open_library(corpus, index_dir, glob) as lib:
         try:
@@ -505,7 +501,7 @@ def export_cmd(
         except StoryNotFound as exc:
             raise UserError(str(exc)) from exc
         if output is not None and str(output) == "-":
-            from search.export import to_markdown
+            from storyreader.search import to_markdown
 
             sys.stdout.write(to_markdown(story))
             return

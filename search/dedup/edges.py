@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import rewrite, signature
-from .arrays import member, unique, unique_pairs
-from .dates import days_apart
-from .store import NEAR, REWRITE, Store
+from storyreader.search.dedup import rewrite, signature
+from storyreader.search.dedup.arrays import member, unique, unique_pairs
+from storyreader.search.ingest.dates import days_apart
+from storyreader.search.storage.store import NEAR, REWRITE, Store
 
 # Near copies: two versions of one article whose word 5-shingles overlap this much. A
 # dropped or added paragraph in a ten-paragraph article gives ~0.85, a changed number

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .arrays import member, unique, unique_pairs
-from .text import words
+from storyreader.search.dedup.arrays import member, unique, unique_pairs
+from storyreader.search.ingest.text import words
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import rewrite, signature
-from .cluster import near_groups
-from .model import Article, Occurrence, Relation, Story, Version
-from .text import digest, fold, words
+from storyreader.search.dedup import rewrite, signature
+from storyreader.search.dedup.edges import near_groups
+from storyreader.search.ingest.text import digest, fold, words
+from storyreader.search.model import Article, Occurrence, Relation, Story, Version
 
 # Story ids are this many hex digits of the main text's key: short enough to type, and a
 # collision needs ~16 million stories before it becomes likely.

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from . import synth
-from .synth import ArticleText, CorpusWriter, Site, curly_quotes, render_page, title_case
+from bench import synth
+from bench.synth import ArticleText, CorpusWriter, Site, curly_quotes, render_page, title_case
 
 __all__ = ["demo_stats", "demo_truth_path", "demo_version", "ensure_demo_corpus"]
 

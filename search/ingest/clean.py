@@ -11,11 +11,11 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass, field
 
-from . import dates
-from .lines import Lines
-from .model import Article, Role, Segment
-from .segment import HEADER_WINDOW, caption_like, heading_text, title_like
-from .text import body_key, ends_sentence, fold, norm
+from storyreader.search.ingest import dates
+from storyreader.search.ingest.lines import Lines
+from storyreader.search.ingest.segment import HEADER_WINDOW, caption_like, heading_text, title_like
+from storyreader.search.ingest.text import body_key, ends_sentence, fold, norm
+from storyreader.search.model import Article, Role, Segment
 
 # Summary bullets: a bullet sign, or a dash or star followed by a space.
 _BULLET = re.compile(r"^(?:[•·▪◦●■►]|[*\-–](?=\s))\s*")

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Skipped
+from storyreader.search.model import Skipped
 
 DEFAULT_GLOB = "*.txt"
 

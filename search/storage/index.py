@@ -24,9 +24,9 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import Every, FuzzyTerm, NullQuery, Or, Query, Term
 
-from . import memory
-from .model import Story
-from .ranking import Ranker
+from storyreader.search.model import Story
+from storyreader.search.storage import memory
+from storyreader.search.storage.ranking import Ranker
 
 # Fuzzy terms cost a scan of the term list that grows with the edit distance (ANCHORS: ~70 ms
 # for 1 edit, the default of a bare `word~`, 1.3 s for 2 at 20k stories). More than two

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .model import Article, Occurrence, Relation, Story, Version
-from .paths import store_path
+from storyreader.search.model import Article, Occurrence, Relation, Story, Version
+from storyreader.search.storage.paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.

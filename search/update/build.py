@@ -27,14 +27,13 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from . import chrome, memory, rewrite, signature
-from .clean import clean
-from .cluster import group_stories, region, update_edges
-from .index import SearchIndex
-from .lines import Lines
-from .model import Article, Skipped
-from .paths import store_path, whoosh_dir
-from .read import (
+from storyreader.search.dedup import rewrite, signature
+from storyreader.search.dedup.edges import group_stories, region, update_edges
+from storyreader.search.dedup.story import StoryTexts, build_story, members_digest
+from storyreader.search.ingest import chrome
+from storyreader.search.ingest.clean import clean
+from storyreader.search.ingest.lines import Lines
+from storyreader.search.ingest.read import (
     DEFAULT_GLOB,
     LARGE_FILE_BYTES,
     CorpusFile,
@@ -43,9 +42,18 @@ from .read import (
     discover,
     read_text,
 )
-from .segment import split
-from .store import FileRecord, IndexFormatError, Store, TextRecord, remove_index_files
-from .story import StoryTexts, build_story, members_digest
+from storyreader.search.ingest.segment import split
+from storyreader.search.model import Article, Skipped
+from storyreader.search.storage import memory
+from storyreader.search.storage.index import SearchIndex
+from storyreader.search.storage.paths import store_path, whoosh_dir
+from storyreader.search.storage.store import (
+    FileRecord,
+    IndexFormatError,
+    Store,
+    TextRecord,
+    remove_index_files,
+)
 
 Progress = Callable[[str, int, int], None]
 
