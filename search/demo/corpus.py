@@ -18,8 +18,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from bench import synth
-from bench.synth import ArticleText, CorpusWriter, Site, curly_quotes, render_page, title_case
+from storyreader.search.demo import page
+from storyreader.search.demo.page import (
+    ArticleText,
+    CorpusWriter,
+    Site,
+    curly_quotes,
+    render_page,
+    title_case,
+)
 
 __all__ = ["demo_stats", "demo_truth_path", "demo_version", "ensure_demo_corpus"]
 
@@ -526,7 +533,7 @@ def _article(key: str, story: _Story, site: Site, kind: str) -> ArticleText:
     if story.caption:
         agency = _AGENCIES[len(slug) % len(_AGENCIES)]
         caption = (
-            f"{when.day:02d} {synth.MONTHS[when.month - 1]} {when.year}, "
+            f"{when.day:02d} {page.MONTHS[when.month - 1]} {when.year}, "
             f"{story.country}, {story.city}: {story.caption}. ({agency})"
         )
     if site.curly:
@@ -600,9 +607,9 @@ def _articles() -> dict[str, ArticleText]:
 
 
 def demo_version() -> str:
-    """Changes whenever this module or the generator it renders with changes."""
+    """Changes whenever this module or the page renderer it writes with changes."""
     h = hashlib.sha256()
-    for module in (__file__, synth.__file__):
+    for module in (__file__, page.__file__):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:16]
 
@@ -636,7 +643,7 @@ def ensure_demo_corpus(directory: Path | None = None) -> Path:
     without our stamp is refused rather than overwritten.
     """
     if directory is None:
-        import platformdirs  # only here: search/ otherwise needs nothing beyond the stdlib
+        import platformdirs  # only when no directory is given
 
         directory = Path(platformdirs.user_data_dir("storyreader")) / "demo"
     directory = Path(directory)
