@@ -10,10 +10,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-# `export` is both a module and its function: bound here, before any other import of the
-# module could leave the package attribute pointing at the module (it is light: no Whoosh).
-from storyreader.search.export import ExportExists, export, file_name, to_markdown
-
 # Exported name -> the module that defines it, imported on first use.
 _EXPORTS = {
     "Library": "storyreader.search.query",
@@ -28,6 +24,10 @@ _EXPORTS = {
     "Occurrence": "storyreader.search.model",
     "Version": "storyreader.search.model",
     "Skipped": "storyreader.search.model",
+    "export": "storyreader.search.markdown",
+    "ExportExists": "storyreader.search.markdown",
+    "file_name": "storyreader.search.markdown",
+    "to_markdown": "storyreader.search.markdown",
     "build": "storyreader.search.update.build",
     "BuildReport": "storyreader.search.update.build",
     "IndexBusy": "storyreader.search.update.build",
@@ -88,6 +88,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from storyreader.search.demo.corpus import ensure_demo_corpus
     from storyreader.search.ingest.read import Unreadable, read_text
+    from storyreader.search.markdown import ExportExists, export, file_name, to_markdown
     from storyreader.search.model import (
         Occurrence,
         Relation,

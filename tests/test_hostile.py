@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storyreader.search.export import export, safe_name, to_markdown
+from storyreader.search.markdown import export, safe_name, to_markdown
 from storyreader.search.ingest.read import discover
 from storyreader.search.query import Library
 from storyreader.search.safe import has_controls, visible

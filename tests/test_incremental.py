@@ -419,3 +419,16 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path, monkeypat
     with pytest.raises(OSError, match="disk gone"):
         build(tmp_path / "corpus", tmp_path / "ix", workers=1)
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_an_update_that_leaves_no_texts_empties_the_index(tmp_path):
+    """Every file gone: edge finding has no texts left and the update still ends cleanly."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(page("flood", "budget"))
+    (corpus / "keep.txt").write_text("\n")  # the corpus stays a corpus: one empty file
+    build(corpus, tmp_path / "ix", workers=1)
+    (corpus / "a.txt").unlink()
+    build(corpus, tmp_path / "ix", workers=1)
+    with Library(tmp_path / "ix") as lib:
+        assert lib.count() == 0

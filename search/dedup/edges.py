@@ -85,7 +85,7 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
     table = store.text_table(new.union(changed))
     keys, bands, blocks, day = table.keys, table.bands, table.blocks, table.day
     if not keys:
-        return 0
+        return set()
     is_new = np.array([k in new for k in keys], dtype=bool)
     views = _views(blocks, day)
     before = json.loads(store.meta("hub_terms", "{}") or "{}")
@@ -460,7 +460,7 @@ def group_stories(
         ra, rb = uf.find(ga), uf.find(gb)
         if ra == rb or not linkable(sim, groups[ga].date, groups[gb].date):
             return None
-        known = [groups[g].date for g in side[ra] + side[rb] if groups[g].date]
+        known = [d for g in side[ra] + side[rb] if (d := groups[g].date)]
         if known and days_apart(min(known), max(known)) > rewrite.DATE_WINDOW_DAYS:
             return None
         return ra, rb

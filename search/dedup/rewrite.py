@@ -29,6 +29,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -393,7 +394,7 @@ class _Rows:
 
     def __init__(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, width: int):
         self.indptr, self.indices, self.data, self.width = indptr, indices, data, width
-        self._csr = None
+        self._csr: Any = None
 
     @property
     def csr(self):

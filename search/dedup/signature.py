@@ -82,11 +82,11 @@ def band_keys(signatures: np.ndarray, n_bands: int, rows: int) -> np.ndarray:
     """(texts x bands) keys: equal keys in a column mean those texts agree on that band's
     rows."""
     sig = np.asarray(signatures, dtype=np.uint64).reshape(len(signatures), -1)
-    sig = sig[:, : n_bands * rows].reshape(len(sig), n_bands, rows)
-    acc = np.zeros(sig.shape[:2], dtype=np.uint64)
+    banded = sig[:, : n_bands * rows].reshape(len(sig), n_bands, rows)
+    acc = np.zeros(banded.shape[:2], dtype=np.uint64)
     with np.errstate(over="ignore"):
         for r in range(rows):
-            acc = acc * _BAND_MUL + sig[:, :, r] + np.uint64(1)
+            acc = acc * _BAND_MUL + banded[:, :, r] + np.uint64(1)
     return acc
 
 

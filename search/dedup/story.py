@@ -129,7 +129,7 @@ def _version(
     found = [a for k in ranked for a in by_key[k]]
     first = by_key[lead][0]
     caption = first.caption or next((a.caption for a in found if a.caption), None)
-    bullets = max((a.bullets for a in found), key=len, default=[])
+    bullets: list[str] = max((a.bullets for a in found), key=len, default=[])
     if first.bullets:
         bullets = first.bullets
     known = [a.date for a in found if a.date]

@@ -119,7 +119,7 @@ def clean(
     w = _Work(lines.normed[span], [None] * (segment.end_line - segment.start_line + 1))
     _mark_chrome(w, lines.fixed[span], furniture)
     title, t = _title(w)
-    body_start = _header(w, t, title) if t is not None else _first_open(w, 0)
+    body_start = _header(w, t, title) if t is not None and title is not None else _first_open(w, 0)
     _summary_block(w, body_start)
     paragraphs = _body(w, body_start, title)
     if title is None:

@@ -15,6 +15,7 @@ import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as windex
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
@@ -152,8 +153,8 @@ def _storage(directory: Path, readonly: bool = False) -> FileStorage:
 class SearchIndex:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._ix = None
-        self._searcher = None
+        self._ix: Any = None
+        self._searcher: Any = None
         self._ranker = Ranker()
 
     # --- writing -------------------------------------------------------------------------

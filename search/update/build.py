@@ -165,7 +165,7 @@ def short_lines_of(file: CorpusFile) -> list[tuple[str, str, str]]:
         return []
     if text is None:
         return []
-    return [(s.line, s.before, s.after) for s in chrome.short_lines(text.lines)]
+    return [(s.line, s.before, s.after) for s in chrome.short_lines(Lines.of(text.lines))]
 
 
 def process_large_file(file: CorpusFile) -> Iterator[Processed]:
@@ -491,7 +491,8 @@ def _update(
             # Nothing to re-read: at most some modification times moved.
             store.put_files(file_records)
             texts.close()
-            changed_ids, removed_ids = [], []
+            changed_ids: list[str] = []
+            removed_ids: list[str] = []
         else:
             store.forget_files(gone)
             store.put_files(file_records)
