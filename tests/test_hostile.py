@@ -18,8 +18,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from storyreader.search.markdown import export, safe_name, to_markdown
 from storyreader.search.ingest.read import discover
+from storyreader.search.markdown import export, safe_name, to_markdown
 from storyreader.search.query import Library
 from storyreader.search.safe import has_controls, visible
 from storyreader.search.storage.index import QueryError
@@ -357,7 +357,7 @@ def test_a_second_indexer_stops_with_a_clear_message(tmp_path):
             build(corpus, ix, workers=1, wait=0)
 
 
-@pytest.mark.parametrize("damage", ["foreign", "garbage", "old", "whoosh"])
+@pytest.mark.parametrize("damage", ["foreign", "garbage", "old", "hashing", "whoosh"])
 def test_damaged_foreign_or_old_index_is_rebuilt(tmp_path, damage):
     import sqlite3
 
@@ -377,6 +377,12 @@ def test_damaged_foreign_or_old_index_is_rebuilt(tmp_path, damage):
     elif damage == "old":
         con = sqlite3.connect(db)
         con.execute("UPDATE meta SET value = '0' WHERE key = 'format_version'")
+        con.commit()
+        con.close()
+    elif damage == "hashing":
+        # Band keys made by another datasketch cannot be matched against new ones.
+        con = sqlite3.connect(db)
+        con.execute("UPDATE meta SET value = '1.9' WHERE key = 'datasketch'")
         con.commit()
         con.close()
     else:

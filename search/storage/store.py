@@ -26,7 +26,7 @@ from storyreader.search.storage.paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 _APP_ID = 0x53545259  # "STRY": marks the database file as ours
 
 _SCHEMA = """
@@ -139,6 +139,14 @@ _ORDER = {
 }
 
 
+def hashing_version() -> str:
+    """datasketch's major.minor: stored MinHash band keys depend on its hashing, so an index
+    records the version that made them and is rebuilt under another."""
+    from importlib.metadata import version  # not datasketch itself: half a second to import
+
+    return ".".join(version("datasketch").split(".")[:2])
+
+
 class IndexFormatError(Exception):
     """The directory holds something that is not a storyreader index of this version."""
 
@@ -224,7 +232,8 @@ class Store:
         # executescript commits on its own, so the script carries its own transaction.
         self.db.executescript(
             f"BEGIN; {_SCHEMA} PRAGMA application_id = {_APP_ID};"
-            f" INSERT INTO meta VALUES ('format_version', '{FORMAT_VERSION}'); COMMIT;"
+            f" INSERT INTO meta VALUES ('format_version', '{FORMAT_VERSION}');"
+            f" INSERT INTO meta VALUES ('datasketch', '{hashing_version()}'); COMMIT;"
         )
 
     def _check(self) -> None:
@@ -235,6 +244,11 @@ class Store:
         if version != str(FORMAT_VERSION):
             raise IndexFormatError(
                 f"index format {version} (this storyreader reads format {FORMAT_VERSION})"
+            )
+        made_with = self.meta("datasketch")
+        if made_with != hashing_version():
+            raise IndexFormatError(
+                f"index hashed by datasketch {made_with} (this storyreader has {hashing_version()})"
             )
         self.db.execute("SELECT count(*) FROM stories").fetchone()
 
