@@ -136,6 +136,7 @@ def test_unreadable_file(tmp_path):
     assert _reasons(tmp_path / "ix")["locked.txt"] == "cannot read: permission denied"
 
 
+@pytest.mark.slow
 def test_fifty_thousand_files_in_one_folder_are_listed(tmp_path):
     c = tmp_path / "many"
     c.mkdir()
@@ -305,6 +306,7 @@ def _kill_after(corpus: Path, ix: Path, delay: float) -> None:
     assert not alive, alive
 
 
+@pytest.mark.slow
 def test_killing_the_indexer_leaves_a_readable_index_and_the_next_run_completes(tmp_path):
     corpus = _corpus(tmp_path, 400)
     reference = tmp_path / "reference"
@@ -332,6 +334,7 @@ def test_killing_the_indexer_leaves_a_readable_index_and_the_next_run_completes(
     assert _snapshot(ix) == _snapshot(reference)
 
 
+@pytest.mark.slow
 def test_a_second_indexer_stops_with_a_clear_message(tmp_path):
     corpus = _corpus(tmp_path, 300)
     ix = tmp_path / "ix"

@@ -11,8 +11,18 @@ import pytest
 
 from storyreader.search.query import Library
 from storyreader.search.update.build import build
-from tests.test_cluster import LATER, OTHER, REWRITE, STORY
-from tests.test_segment_clean import PARAS_A, PARAS_B, PARAS_C, TITLE_A, TITLE_B, TITLE_C
+from tests.texts import (
+    LATER,
+    OTHER,
+    PARAS_A,
+    PARAS_B,
+    PARAS_C,
+    REWRITE,
+    STORY,
+    TITLE_A,
+    TITLE_B,
+    TITLE_C,
+)
 
 ARTICLES = {
     "flood": ("Kelmarsh levees hold as Tarrow reaches forty-year high", STORY, "14 April 2024"),
@@ -75,6 +85,7 @@ def touch_later(path: Path) -> None:
 
 # With two workers an update reads its files in a worker started before the walk (here
 # whatever the size of the corpus).
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", [1, 2])
 def test_incremental_equals_full_rebuild(tmp_path, workers, monkeypatch):
     from storyreader.search.update import build as building
@@ -119,6 +130,7 @@ def test_unchanged_corpus_does_nothing(tmp_path):
     assert report.unchanged
 
 
+@pytest.mark.slow
 def test_pool_and_single_process_agree(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -133,6 +145,7 @@ def test_pool_and_single_process_agree(tmp_path):
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
 
 
+@pytest.mark.slow
 def test_incremental_equals_full_rebuild_on_a_generated_corpus(tmp_path, monkeypatch):
     """Many updates, rewrites joined in big components, and Whoosh segments merged along
     the way: still exactly what a full build of the final corpus gives."""
@@ -187,6 +200,7 @@ def test_a_file_turned_into_a_link_leaves_its_stories(tmp_path):
         assert all(o.path != "c.txt" for r in lib.stories() for o in lib.story(r.id).occurrences)
 
 
+@pytest.mark.slow
 def test_hub_terms_follow_additions_and_removals(tmp_path, monkeypatch):
     """Updates count only the terms that can have changed hub status; with a low hub bar
     terms become hubs and stop being hubs as files come and go, and the result is still
@@ -255,6 +269,7 @@ def _hubs_grown(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
     return inc, full
 
 
+@pytest.mark.slow
 def test_terms_turning_hubs_keep_the_edges_a_full_build_finds(tmp_path, monkeypatch):
     """When terms only become hubs, the texts holding them keep their standing edges
     instead of confirming every pair again, and pairs sharing a band stay near candidates
@@ -263,6 +278,7 @@ def test_terms_turning_hubs_keep_the_edges_a_full_build_finds(tmp_path, monkeypa
     assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)
 
 
+@pytest.mark.slow
 def test_terms_turning_hubs_give_a_full_builds_stories(tmp_path, monkeypatch):
     """Texts whose edges went with a new hub are regrouped though their files did not
     change (they were not, and an update kept stories a full build splits)."""
@@ -291,6 +307,7 @@ def test_hub_count_of_an_update_equals_a_full_count(monkeypatch):
     assert cluster._hubs(now, before, grown) != before
 
 
+@pytest.mark.slow
 def test_candidates_confirmed_in_small_blocks_give_the_same_stories(tmp_path, monkeypatch):
     """Candidate pairs are confirmed a pair of row blocks at a time; with blocks of a few
     texts (many block pairs) the edges and stories are those of one block."""
@@ -335,6 +352,7 @@ def test_an_update_reads_only_the_features_its_candidates_need(tmp_path, monkeyp
     assert read and read <= paired
 
 
+@pytest.mark.slow
 def test_stored_scores_spare_an_update_rescoring_and_follow_the_texts(tmp_path, monkeypatch):
     """Scores of representatives are kept: an update scores only pairs it has no score
     for, and scores of texts that are gone go with them."""
@@ -380,6 +398,7 @@ def test_stored_scores_spare_an_update_rescoring_and_follow_the_texts(tmp_path, 
     assert snapshot(ix) == snapshot(full)
 
 
+@pytest.mark.slow
 def test_furniture_counted_in_the_store_is_what_chrome_learns(tmp_path):
     from bench.synth import generate_corpus
     from storyreader.search.ingest import chrome

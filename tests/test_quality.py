@@ -13,6 +13,8 @@ from bench.synth import generate_basil_corpus, generate_corpus
 from storyreader.search.query import Library
 from storyreader.search.update.build import build
 
+pytestmark = pytest.mark.slow
+
 
 def _stories(index_dir: Path) -> list[dict]:
     with Library(index_dir) as lib:

@@ -53,6 +53,7 @@ def _queries(reader) -> list[str]:
     )
 
 
+@pytest.mark.slow
 def test_array_ranking_equals_whoosh_exhaustive_scoring(updated_index):
     index = SearchIndex(whoosh_dir(updated_index))
     searcher = index._reader()

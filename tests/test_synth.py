@@ -112,6 +112,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
 # ---- text generation ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_template_fills_for_every_kind() -> None:
     rng = random.Random(3)
     for line in synth.STORYLINES.values():
@@ -131,6 +132,7 @@ def test_every_template_fills_for_every_kind() -> None:
                     assert not set("{}[]") & set(text), (kind.name, template)
 
 
+@pytest.mark.slow
 def test_unrelated_stories_do_not_look_alike() -> None:
     maker = StoryMaker(random.Random(5), follow_up=0.0)
     arts = [maker.article(maker.new_story(date(2024, 1, 1)), SITES[0]) for _ in range(80)]
@@ -188,6 +190,7 @@ def test_same_seed_same_corpus(tmp_path: Path) -> None:
     assert snapshot(a.out_dir) != snapshot(c.out_dir)
 
 
+@pytest.mark.slow
 def test_truth_points_at_real_lines(corpus: tuple[Path, list[dict]]) -> None:
     root, records = corpus
     _check_truth(root, records)
@@ -358,6 +361,7 @@ def test_headlines_of_different_stories_are_not_one_template(
     assert sum(n >= 4 for n in shared) / len(shared) < 0.01
 
 
+@pytest.mark.slow
 def test_similarity_matches_real_rewrites_and_events(tmp_path: Path) -> None:
     """Calibrated against BASIL with the rewrite similarity the reader uses: rewrites about as
     alike as real outlets' reports of one event (median 0.43), related stories far less,
