@@ -178,6 +178,18 @@ class Library:
             raw = self.store.raw_path(rel)
         return root / (os.fsdecode(raw) if raw is not None else rel)
 
+    @_locked
+    def line_roles(self, rel: str) -> dict[int, tuple[str, str]]:
+        """Line number (1-based) -> (story id, role letter) of every line of the file at
+        the stored path `rel` that an article holds (`show --explain`)."""
+        story_of = {(start, end): sid for sid, start, end, _ in self.store.file_stories(rel)}
+        owner: dict[int, tuple[str, str]] = {}
+        for article in self.store.articles_in(rel):
+            sid = story_of.get((article.start_line, article.end_line), "?")
+            for i, role in enumerate(article.roles):
+                owner[article.start_line + i] = (sid, role)
+        return owner
+
     # --- listing -------------------------------------------------------------------------
 
     @_locked

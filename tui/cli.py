@@ -441,12 +441,7 @@ def _explain(lib, corpus: Path, story: Story) -> None:
         except (Unreadable, OSError) as exc:
             out.print(Text(f"  cannot read the file now: {exc}", style="red"))
             continue
-        owner: dict[int, tuple[str, str]] = {}
-        story_of = {(start, end): sid for sid, start, end, _ in lib.store.file_stories(path)}
-        for article in lib.store.articles_in(path):
-            sid = story_of.get((article.start_line, article.end_line), "?")
-            for i, role in enumerate(article.roles):
-                owner[article.start_line + i] = (sid, role)
+        owner = lib.line_roles(path)
         for number, line in enumerate(lines, 1):
             sid, role_char = owner.get(number, ("", None))
             if role_char is None:
