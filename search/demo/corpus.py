@@ -10,7 +10,6 @@ hand rather than generated. Ground truth sits beside the corpus, never inside it
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import random
 import shutil
@@ -28,7 +27,7 @@ from storyreader.search.demo.page import (
     title_case,
 )
 
-__all__ = ["demo_stats", "demo_truth_path", "demo_version", "ensure_demo_corpus"]
+__all__ = ["demo_truth_path", "demo_version", "ensure_demo_corpus"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -679,13 +678,3 @@ def ensure_demo_corpus(directory: Path | None = None) -> Path:
         stamp.write_text(version + "\n", encoding="utf-8")
     shutil.rmtree(old, ignore_errors=True)
     return directory
-
-
-def demo_stats(directory: Path) -> dict[str, int]:
-    """Counts from the demo truth, for tests and the CLI's messages."""
-    records = [json.loads(line) for line in demo_truth_path(directory).open(encoding="utf-8")]
-    return {
-        "files": len({r["path"] for r in records}),
-        "articles": len({r["article_id"] for r in records}),
-        "stories": len({r["story_id"] for r in records}),
-    }

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Sequence
@@ -328,13 +327,3 @@ class SearchIndex:
         if self._ix is not None:
             self._ix.close()
             self._ix = None
-
-
-def index_exists(directory: Path) -> bool:
-    return directory.exists() and windex.exists_in(str(directory))
-
-
-def remove(directory: Path) -> None:
-    if directory.exists():
-        shutil.rmtree(directory, ignore_errors=True)
-    os.makedirs(directory.parent, exist_ok=True)

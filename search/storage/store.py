@@ -406,9 +406,6 @@ class Store:
             )
         ]
 
-    def article_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
-
     # --- texts and edges ------------------------------------------------------------------
 
     def known_texts(self, keys: Iterable[str]) -> set[str]:
@@ -583,10 +580,6 @@ class Store:
         return rows
 
     # --- stories -------------------------------------------------------------------------
-
-    def story_members(self) -> dict[str, str]:
-        """Story id → the fingerprint of its members, to spot stories that changed."""
-        return dict(self.db.execute("SELECT id, members FROM stories"))
 
     def put_story(self, story: Story, members: str, keys: Sequence[str]) -> None:
         self.db.execute("DELETE FROM occurrences WHERE story = ?", (story.id,))
