@@ -16,7 +16,7 @@ _EXPORTS = {
     "SearchResults": "storyreader.search.query",
     "Snippet": "storyreader.search.query",
     "StoryNotFound": "storyreader.search.query",
-    "StoryRow": "storyreader.search.query",
+    "StoryRow": "storyreader.search.model",
     "SORTS": "storyreader.search.query",
     "Relation": "storyreader.search.model",
     "Role": "storyreader.search.model",
@@ -95,6 +95,7 @@ if TYPE_CHECKING:
         Role,
         Skipped,
         Story,
+        StoryRow,
         Version,
     )
     from storyreader.search.query import (
@@ -103,7 +104,6 @@ if TYPE_CHECKING:
         SearchResults,
         Snippet,
         StoryNotFound,
-        StoryRow,
     )
     from storyreader.search.safe import visible
     from storyreader.search.storage.index import QueryError

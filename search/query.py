@@ -16,10 +16,10 @@ from pathlib import Path
 
 from whoosh.analysis import StemmingAnalyzer
 
-from storyreader.search.model import Skipped, Story
+from storyreader.search.model import Setting, Skipped, Story, StoryRow
 from storyreader.search.storage.index import QueryError, SearchIndex
 from storyreader.search.storage.paths import store_path, whoosh_dir
-from storyreader.search.storage.store import Store, StoryRow
+from storyreader.search.storage.store import Store
 
 SORTS = ("date", "files", "title")
 # Snippets: up to three fragments of about this many characters around the hits.
@@ -164,7 +164,7 @@ class Library:
     def corpus(self) -> Path | None:
         """The corpus root the index was built from."""
         with self._lock:
-            settings = self.store.meta("settings")
+            settings = self.store.meta(Setting.SETTINGS)
         return Path(json.loads(settings)["root"]) if settings else None
 
     def source_path(self, rel: str) -> Path | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from storyreader.search.dedup import rewrite, signature
-from storyreader.search.dedup.edges import near_groups
+from storyreader.search.dedup.grouping import near_groups
 from storyreader.search.ingest.text import digest, fold, words
 from storyreader.search.model import Article, Occurrence, Relation, Story, Version
 

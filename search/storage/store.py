@@ -21,7 +21,17 @@ from pathlib import Path
 
 import numpy as np
 
-from storyreader.search.model import Article, Occurrence, Relation, Story, Version
+from storyreader.search.model import (
+    Article,
+    FileRecord,
+    Occurrence,
+    Relation,
+    Setting,
+    Story,
+    StoryRow,
+    TextRecord,
+    Version,
+)
 from storyreader.search.storage.paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
@@ -120,8 +130,6 @@ CREATE INDEX occurrences_story ON occurrences(story);
 CREATE INDEX occurrences_path ON occurrences(path);
 """
 
-NEAR, REWRITE = 1, 2
-
 
 @dataclass(frozen=True, slots=True)
 class TextTable:
@@ -149,44 +157,6 @@ def hashing_version() -> str:
 
 class IndexFormatError(Exception):
     """The directory holds something that is not a storyreader index of this version."""
-
-
-@dataclass(frozen=True, slots=True)
-class FileRecord:
-    path: str
-    size: int
-    mtime_ns: int
-    digest: str | None
-    encoding: str | None = None
-    n_lines: int | None = None
-    skipped: str | None = None
-
-
-@dataclass(slots=True)
-class TextRecord:
-    """A distinct article text and its fingerprints: word shingles and their MinHash
-    signature's LSH band keys for near copies; rewrite features and their blocking keys
-    for rewrites."""
-
-    key: str
-    paragraphs: list[str]
-    n_words: int
-    shingles: np.ndarray
-    bands: np.ndarray
-    blocks: np.ndarray
-    features: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class StoryRow:
-    """What the story list shows, without loading any text."""
-
-    id: str
-    title: str
-    date: str | None
-    sources: list[str]
-    n_files: int
-    n_occurrences: int
 
 
 class Store:
@@ -232,20 +202,20 @@ class Store:
         # executescript commits on its own, so the script carries its own transaction.
         self.db.executescript(
             f"BEGIN; {_SCHEMA} PRAGMA application_id = {_APP_ID};"
-            f" INSERT INTO meta VALUES ('format_version', '{FORMAT_VERSION}');"
-            f" INSERT INTO meta VALUES ('datasketch', '{hashing_version()}'); COMMIT;"
+            f" INSERT INTO meta VALUES ('{Setting.FORMAT_VERSION}', '{FORMAT_VERSION}');"
+            f" INSERT INTO meta VALUES ('{Setting.DATASKETCH}', '{hashing_version()}'); COMMIT;"
         )
 
     def _check(self) -> None:
         (app_id,) = self.db.execute("PRAGMA application_id").fetchone()
         if app_id != _APP_ID:
             raise IndexFormatError("not a storyreader index")
-        version = self.meta("format_version")
+        version = self.meta(Setting.FORMAT_VERSION)
         if version != str(FORMAT_VERSION):
             raise IndexFormatError(
                 f"index format {version} (this storyreader reads format {FORMAT_VERSION})"
             )
-        made_with = self.meta("datasketch")
+        made_with = self.meta(Setting.DATASKETCH)
         if made_with != hashing_version():
             raise IndexFormatError(
                 f"index hashed by datasketch {made_with} (this storyreader has {hashing_version()})"
