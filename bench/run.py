@@ -1,7 +1,7 @@
 """Run every benchmark and write bench/RESULTS.md.
 
     python -m bench                       # 10,000 and 100,000 files (the full run, by hand)
-    python -m bench --files 1000 --quick  # the smoke run CI does
+    python -m bench --files 300 --quick   # the smoke run the tests do
 
 Speed and memory come from bench/speed.py (each figure beside its baseline, measured in
 the same run), grouping accuracy from bench/quality.py on the generated corpora and on a
