@@ -21,8 +21,8 @@ from storyreader.search.storage.store import Store
 
 # Near copies: two versions of one article whose word 5-shingles overlap this much. A
 # dropped or added paragraph in a ten-paragraph article gives ~0.85, a changed number
-# ~0.97; rewrites stay below 0.1 (ANCHORS: mean Jaccard falls to 0.19 once 20% of words
-# change, which is already a rewrite).
+# ~0.97; rewrites stay below 0.1 (once a fifth of the words change, which is already a
+# rewrite, mean Jaccard is about 0.2).
 NEAR_JACCARD = 0.7
 # ...or when one is mostly contained in the other (a copy cut short, a copy with extra
 # paragraphs), provided it is not a small fragment of a much longer text: boilerplate
@@ -114,8 +114,8 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
             pairs = pairs[(day[pairs[:, 0]] < 0) | (day[pairs[:, 1]] < 0)]
         found.append(pairs)
     rewrites = unique_pairs(np.concatenate(found))
-    # Pairs stay row numbers until confirmed: at 100,000 files there are millions of
-    # candidates, and as tuples of keys they alone would take hundreds of MB.
+    # Pairs stay row numbers until confirmed: a large corpus has millions of candidates,
+    # too many to hold as tuples of keys.
     width = np.int64(len(keys))
     rewrites = rewrites[
         ~np.isin(rewrites[:, 0] * width + rewrites[:, 1], excluded[:, 0] * width + excluded[:, 1])
@@ -124,9 +124,8 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
     if not lost_hubs:
         # Terms only became hubs, so two texts neither new nor moved to another day lost
         # candidates and gained none: each of their pairs still proposed was confirmed
-        # before, and its edge (or its lack of one) stands. A term turning hub redoes the
-        # few hundred texts that hold it, and confirming their 10,000-17,000 pairs again
-        # cost 0.6-0.7 s of an update at 100,000 files.
+        # before, and its edge (or its lack of one) stands: a term turning hub redoes the
+        # texts that hold it without confirming their many pairs again.
         settled = ~grown[rewrites[:, 0]] & ~grown[rewrites[:, 1]]
         for a, b in rewrites[settled].tolist():
             if (sim := stood.get((keys[a], keys[b]))) is not None:
@@ -141,9 +140,8 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
 
 
 # Days per window. Windows are laid twice, the second time shifted by half a window, so
-# that any two texts at most DATE_WINDOW_DAYS apart share a window in one of the two.
-# (Shifting every text's window by one, as before, laid the same windows twice: texts a
-# day apart across a window's edge were never proposed as rewrites.)
+# that any two texts at most DATE_WINDOW_DAYS apart share a window in one of the two (a
+# shift by one day would lay the same windows twice and miss pairs across an edge).
 _WINDOW_DAYS = 2 * rewrite.DATE_WINDOW_DAYS
 _SALT = np.uint64(0x9E3779B97F4A7C15)
 

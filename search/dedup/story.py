@@ -158,7 +158,7 @@ def merge_paragraphs(base: list[str], others: Sequence[list[str]]) -> list[str]:
     replaced by its complete form."""
     merged = [_Para(p) for p in base]
     # The first paragraph of each folded form: most paragraphs of a near copy are found
-    # here, where comparing each with every paragraph took 14 s of a 100,000-file build.
+    # here, not each with every paragraph (quadratic in a long story's paragraphs).
     exact: dict[str, _Para] = {}
     for q in merged:
         exact.setdefault(q.folded, q)
@@ -249,7 +249,7 @@ def story_digest(story: Story) -> str:
             ]
             for v in story.versions
         ],
-        # A StrEnum is written as its value (reading .value cost 0.1 s an update).
+        # A StrEnum is written as its value (no .value lookups in this hot loop).
         "occurrences": [
             [o.path, o.start_line, o.end_line, o.relation, o.similarity] for o in story.occurrences
         ],
