@@ -279,12 +279,15 @@ class Store:
         ).fetchall()
 
     def forget_files(self, paths: Sequence[str]) -> None:
-        for chunk in _chunks(paths):
-            marks = _marks(chunk)
-            self.db.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM raw_paths WHERE path IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM shortlines WHERE path IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM articles WHERE path IN ({marks})", chunk)
+        self._delete(
+            [
+                "files WHERE path",
+                "raw_paths WHERE path",
+                "shortlines WHERE path",
+                "articles WHERE path",
+            ],
+            paths,
+        )
 
     # --- furniture statistics --------------------------------------------------------------
 
@@ -292,8 +295,7 @@ class Store:
         self, by_path: Mapping[str, Iterable[tuple[str, str, str]]], append: bool = False
     ) -> None:
         if not append:
-            for chunk in _chunks(list(by_path)):
-                self.db.execute(f"DELETE FROM shortlines WHERE path IN ({_marks(chunk)})", chunk)
+            self._delete(["shortlines WHERE path"], by_path)
         self.db.executemany(
             "INSERT INTO shortlines VALUES (?, ?, ?, ?)",
             [(path, *row) for path, rows in by_path.items() for row in rows],
@@ -312,15 +314,7 @@ class Store:
         )
 
     def paths_with_lines(self, lines: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(list(lines)):
-            found.update(
-                row[0]
-                for row in self.db.execute(
-                    f"SELECT DISTINCT path FROM shortlines WHERE line IN ({_marks(chunk)})", chunk
-                )
-            )
-        return found
+        return {p for (p,) in self._select("SELECT DISTINCT path FROM shortlines", "line", lines)}
 
     # --- articles ------------------------------------------------------------------------
 
@@ -347,26 +341,10 @@ class Store:
         )
 
     def article_keys(self, paths: Sequence[str]) -> set[str]:
-        keys: set[str] = set()
-        for chunk in _chunks(paths):
-            keys.update(
-                row[0]
-                for row in self.db.execute(
-                    f"SELECT DISTINCT key FROM articles WHERE path IN ({_marks(chunk)})", chunk
-                )
-            )
-        return keys
+        return {k for (k,) in self._select("SELECT DISTINCT key FROM articles", "path", paths)}
 
     def articles_for_keys(self, keys: Iterable[str]) -> list[Article]:
-        found: list[Article] = []
-        for chunk in _chunks(list(keys)):
-            found.extend(
-                _article(row)
-                for row in self.db.execute(
-                    f"SELECT * FROM articles WHERE key IN ({_marks(chunk)})", chunk
-                )
-            )
-        return found
+        return [_article(row) for row in self._select("SELECT * FROM articles", "key", keys)]
 
     def articles_in(self, path: str) -> list[Article]:
         return [
@@ -379,15 +357,7 @@ class Store:
     # --- texts and edges ------------------------------------------------------------------
 
     def known_texts(self, keys: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(list(keys)):
-            found.update(
-                row[0]
-                for row in self.db.execute(
-                    f"SELECT key FROM text_keys WHERE key IN ({_marks(chunk)})", chunk
-                )
-            )
-        return found
+        return {k for (k,) in self._select("SELECT key FROM text_keys", "key", keys)}
 
     def put_texts(self, records: Iterable[TextRecord]) -> None:
         records = list(records)
@@ -458,14 +428,17 @@ class Store:
         return sorted(self.known_texts(k for k in keys if k not in held))
 
     def drop_texts(self, keys: Sequence[str]) -> None:
-        for chunk in _chunks(keys):
-            marks = _marks(chunk)
-            self.db.execute(f"DELETE FROM texts WHERE key IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM text_keys WHERE key IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM edges WHERE a IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM edges WHERE b IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM scores WHERE a IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM scores WHERE b IN ({marks})", chunk)
+        self._delete(
+            [
+                "texts WHERE key",
+                "text_keys WHERE key",
+                "edges WHERE a",
+                "edges WHERE b",
+                "scores WHERE a",
+                "scores WHERE b",
+            ],
+            keys,
+        )
 
     def set_text_days(self, days: Mapping[str, int]) -> None:
         self.db.executemany(
@@ -488,10 +461,7 @@ class Store:
         return self.db.execute("SELECT a, b, kind, sim FROM edges").fetchall()
 
     def drop_edges(self, keys: Sequence[str], kind: int) -> None:
-        for chunk in _chunks(keys):
-            marks = _marks(chunk)
-            self.db.execute(f"DELETE FROM edges WHERE kind = ? AND a IN ({marks})", (kind, *chunk))
-            self.db.execute(f"DELETE FROM edges WHERE kind = ? AND b IN ({marks})", (kind, *chunk))
+        self._delete(["edges WHERE kind = ? AND a", "edges WHERE kind = ? AND b"], keys, kind)
 
     def edges_touching(self, keys: Iterable[str]) -> list[tuple[str, str, int, float]]:
         """Every edge with an end in `keys`, in no particular order."""
@@ -549,6 +519,15 @@ class Store:
             rows += self.db.execute(f"{sql}{where}{column} IN ({_marks(chunk)}){tail}", chunk)
         return rows
 
+    def _delete(self, targets: Sequence[str], values: Iterable, *before: object) -> None:
+        """Delete from each of `targets` ("table WHERE column", or "table WHERE cond AND
+        column" with the condition's parameters in `before`) the rows whose column is one
+        of `values`, in chunks SQLite accepts."""
+        for chunk in _chunks(list(values)):
+            marks = _marks(chunk)
+            for target in targets:
+                self.db.execute(f"DELETE FROM {target} IN ({marks})", (*before, *chunk))
+
     # --- stories -------------------------------------------------------------------------
 
     def put_story(self, story: Story, members: str, keys: Sequence[str]) -> None:
@@ -590,11 +569,9 @@ class Store:
         )
 
     def drop_stories(self, ids: Sequence[str]) -> None:
-        for chunk in _chunks(ids):
-            marks = _marks(chunk)
-            self.db.execute(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM occurrences WHERE story IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM story_texts WHERE story IN ({marks})", chunk)
+        self._delete(
+            ["stories WHERE id", "occurrences WHERE story", "story_texts WHERE story"], ids
+        )
 
     def story(self, story_id: str) -> Story | None:
         row = self.db.execute(
@@ -655,15 +632,11 @@ class Store:
         ]
 
     def story_rows_by_id(self, ids: Sequence[str]) -> dict[str, StoryRow]:
-        found: dict[str, StoryRow] = {}
-        for chunk in _chunks(ids):
-            for sid, title, date, sources, n_files, n_occ in self.db.execute(
-                "SELECT id, title, date, sources, n_files, n_occurrences FROM stories"
-                f" WHERE id IN ({_marks(chunk)})",
-                chunk,
-            ):
-                found[sid] = StoryRow(sid, title, date, json.loads(sources), n_files, n_occ)
-        return found
+        sql = "SELECT id, title, date, sources, n_files, n_occurrences FROM stories"
+        return {
+            sid: StoryRow(sid, title, date, json.loads(sources), n_files, n_occ)
+            for sid, title, date, sources, n_files, n_occ in self._select(sql, "id", ids)
+        }
 
     def story_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM stories").fetchone()[0]
