@@ -6,7 +6,7 @@ re-cleaned; a story is rebuilt when its set of texts or any of their occurrences
 Whoosh receives only the stories whose digest changed. Every step is a pure function of
 the corpus, so the result equals a full rebuild.
 
-Reading and cleaning run in a process pool (both cores); the rest is cheap bookkeeping
+Reading and cleaning run in a process pool (up to four workers); the rest is cheap bookkeeping
 and Whoosh, which is told about each story once.
 """
 
