@@ -2,8 +2,8 @@
 
     python -m bench.make_corpus OUT_DIR --files N --seed S [--truth PATH] [--basil PATH]
 
-Without --basil: N synthetic files (search.synth.generate_corpus). With --basil: the BASIL
-articles rendered into pages (search.synth.generate_basil_corpus); --files is then ignored
+Without --basil: N synthetic files (bench.synth.generate_corpus). With --basil: the BASIL
+articles rendered into pages (bench.synth.generate_basil_corpus); --files is then ignored
 and --copies sets how many files each article is the main article of, on average.
 The truth JSON Lines file defaults to OUT_DIR/../<name>.truth.jsonl, outside the corpus.
 """
@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from search.synth import LAYOUTS, generate_basil_corpus, generate_corpus
+from bench.synth import LAYOUTS, generate_basil_corpus, generate_corpus
 
 
 def main(argv: list[str] | None = None) -> int:

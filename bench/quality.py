@@ -178,7 +178,7 @@ def justext_lines(text: str) -> str:
 def _headline(lines: list[str]) -> str | None:
     """The page's headline: the longest later line that the first line (the HTML title,
     "Headline - Site") contains, if there is one of three words or more."""
-    from search.text import fold
+    from storyreader.search.ingest.text import fold
 
     if not lines:
         return None
@@ -188,7 +188,7 @@ def _headline(lines: list[str]) -> str | None:
 
 
 def _titled(title: str, headline: str | None) -> bool:
-    from search.text import fold
+    from storyreader.search.ingest.text import fold
 
     t = fold(title).rstrip("…").strip()
     return bool(headline) and (t == headline or (len(t) >= 0.8 * len(headline) and t in headline))
@@ -199,8 +199,8 @@ def realweb_quality(realweb: Path, work: Path) -> dict[str, float]:
     page against the gold body, beside the raw dump and jusText on the dump."""
     import shutil
 
-    from search.build import build
-    from search.query import Library
+    from storyreader.search.query import Library
+    from storyreader.search.update.build import build
 
     gold = {g["file"]: g["article_body"] for g in read_jsonl(realweb / "gold.jsonl")}
     pages = sorted(p for p in (realweb / "pages").glob("*.txt") if p.name in gold)
@@ -280,7 +280,7 @@ def title_figures(truth: list[dict], stories: list[dict]) -> dict[str, float]:
         for o in s["occurrences"]
     ]
     matched = match_segments(truth, predicted)
-    from search.text import fold
+    from storyreader.search.ingest.text import fold
 
     headlined = right = bad = 0
     for i, title in matched.items():
@@ -303,8 +303,8 @@ def fuzz_quality(
     import shutil
 
     from bench.fuzz_layouts import FAMILIES, generate
-    from search.build import build
-    from search.query import Library
+    from storyreader.search.query import Library
+    from storyreader.search.update.build import build
 
     shutil.rmtree(work, ignore_errors=True)
     truth_path = generate(work / "corpus", source, seed, families=tuple(families))

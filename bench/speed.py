@@ -28,7 +28,7 @@ from pathlib import Path
 
 import psutil
 
-from search.index import WRITER_LIMIT_MB
+from storyreader.search.storage.index import WRITER_LIMIT_MB
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_WORK = ROOT / "bench" / "out"
@@ -128,7 +128,7 @@ def make_corpus(work: Path, n_files: int, seed: int) -> tuple[Path, Path]:
     truth = work / f"corpus-{n_files}-{seed}.truth.jsonl"
     if not (corpus.is_dir() and truth.is_file()):
         shutil.rmtree(corpus, ignore_errors=True)
-        from search.synth import generate_corpus
+        from bench.synth import generate_corpus
 
         generate_corpus(corpus, n_files, seed=seed, truth_path=truth)
     return corpus, truth
@@ -193,7 +193,7 @@ def grep_ms(corpus: Path, word: str, runs: int = 3) -> float:
 
 
 def cli(*args: str, env: dict) -> list[str]:
-    return [sys.executable, "-m", "tui.cli", *args]
+    return [sys.executable, "-m", "storyreader.tui.cli", *args]
 
 
 def build(corpus: Path, index_dir: Path, env: dict) -> tuple[float, float, str]:
@@ -245,7 +245,7 @@ def query_mix(words: list[str]) -> dict[str, list[str]]:
 
 
 def query_latency(index_dir: Path, mix: dict[str, list[str]]) -> dict[str, dict[str, float]]:
-    from search.query import Library
+    from storyreader.search.query import Library
 
     out: dict[str, dict[str, float]] = {}
     with Library(index_dir) as lib:
@@ -270,10 +270,10 @@ import asyncio, json, sys, time
 started = float(sys.argv[3])
 from pathlib import Path
 import psutil
-from tui.app import StoryReaderApp
-from tui.rows import HitRows
-from tui.widgets.story_list import StoryList
-from tui.widgets.search_box import SearchBox
+from storyreader.tui.app import StoryReaderApp
+from storyreader.tui.rows import HitRows
+from storyreader.tui.widgets.story_list import StoryList
+from storyreader.tui.widgets.search_box import SearchBox
 
 async def main():
     app = StoryReaderApp(Path(sys.argv[1]), Path(sys.argv[2]), state=Path(sys.argv[4]))
@@ -411,7 +411,7 @@ def score_index(lib, truth: Path) -> dict[str, float]:
 
 
 def _library(index_dir: Path):
-    from search.query import Library
+    from storyreader.search.query import Library
 
     return Library(index_dir)
 

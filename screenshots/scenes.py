@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from search.demo import ensure_demo_corpus
-from tui.app import StoryReaderApp
-from tui.widgets.search_box import SearchBox
-from tui.widgets.sources_panel import SourcesPanel
-from tui.widgets.story_list import StoryList
+from storyreader.search.demo.corpus import ensure_demo_corpus
+from storyreader.tui.app import StoryReaderApp
+from storyreader.tui.widgets.search_box import SearchBox
+from storyreader.tui.widgets.sources_panel import SourcesPanel
+from storyreader.tui.widgets.story_list import StoryList
 
 SIZE = (120, 40)
 # The story shown on the main screen: one that was copied, near-copied and rewritten.

@@ -7,7 +7,11 @@ the process pool can pickle them cheaply.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import IntEnum, StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np  # annotations only: the app loads this module without numpy
 
 
 class Role(StrEnum):
@@ -169,3 +173,62 @@ class Story:
     @property
     def n_files(self) -> int:
         return len({o.path for o in self.occurrences})
+
+
+class EdgeKind(IntEnum):
+    """What an edge between two texts says; stored as its number."""
+
+    NEAR = 1
+    REWRITE = 2
+
+
+Edge = tuple[str, str, int, float]  # (a, b, EdgeKind, similarity) with a < b
+
+
+class Setting(StrEnum):
+    """Keys of what an index keeps about itself (the store's meta table)."""
+
+    FORMAT_VERSION = "format_version"
+    DATASKETCH = "datasketch"  # the version whose hashing made the stored band keys
+    SETTINGS = "settings"  # the glob and link options the index was built with
+    FURNITURE = "furniture"  # learned furniture lines, JSON
+    WHOOSH_DIRTY = "whoosh_dirty"  # "1" while Whoosh lags the store
+    HUB_TERMS = "hub_terms"  # rewrite terms too common to propose pairs, JSON
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    path: str
+    size: int
+    mtime_ns: int
+    digest: str | None
+    encoding: str | None = None
+    n_lines: int | None = None
+    skipped: str | None = None
+
+
+@dataclass(slots=True)
+class TextRecord:
+    """A distinct article text and its fingerprints: word shingles and their MinHash
+    signature's LSH band keys for near copies; rewrite features and their blocking keys
+    for rewrites."""
+
+    key: str
+    paragraphs: list[str]
+    n_words: int
+    shingles: np.ndarray
+    bands: np.ndarray
+    blocks: np.ndarray
+    features: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """What the story list shows, without loading any text."""
+
+    id: str
+    title: str
+    date: str | None
+    sources: list[str]
+    n_files: int
+    n_occurrences: int

@@ -16,10 +16,10 @@ from pathlib import Path
 
 from whoosh.analysis import StemmingAnalyzer
 
-from .index import QueryError, SearchIndex
-from .model import Skipped, Story
-from .paths import store_path, whoosh_dir
-from .store import Store, StoryRow
+from storyreader.search.model import Setting, Skipped, Story, StoryRow
+from storyreader.search.storage.index import QueryError, SearchIndex
+from storyreader.search.storage.paths import store_path, whoosh_dir
+from storyreader.search.storage.store import Store
 
 SORTS = ("date", "files", "title")
 # Snippets: up to three fragments of about this many characters around the hits.
@@ -164,7 +164,7 @@ class Library:
     def corpus(self) -> Path | None:
         """The corpus root the index was built from."""
         with self._lock:
-            settings = self.store.meta("settings")
+            settings = self.store.meta(Setting.SETTINGS)
         return Path(json.loads(settings)["root"]) if settings else None
 
     def source_path(self, rel: str) -> Path | None:
@@ -177,6 +177,18 @@ class Library:
         with self._lock:
             raw = self.store.raw_path(rel)
         return root / (os.fsdecode(raw) if raw is not None else rel)
+
+    @_locked
+    def line_roles(self, rel: str) -> dict[int, tuple[str, str]]:
+        """Line number (1-based) -> (story id, role letter) of every line of the file at
+        the stored path `rel` that an article holds (`show --explain`)."""
+        story_of = {(start, end): sid for sid, start, end, _ in self.store.file_stories(rel)}
+        owner: dict[int, tuple[str, str]] = {}
+        for article in self.store.articles_in(rel):
+            sid = story_of.get((article.start_line, article.end_line), "?")
+            for i, role in enumerate(article.roles):
+                owner[article.start_line + i] = (sid, role)
+        return owner
 
     # --- listing -------------------------------------------------------------------------
 
@@ -285,19 +297,3 @@ __all__ = [
     "StoryNotFound",
     "StoryRow",
 ]
-
-
-def open_corpus(
-    corpus: str | os.PathLike[str],
-    index_dir: str | os.PathLike[str] | None = None,
-    glob: str = "*.txt",
-) -> Library:
-    """The stories of a corpus in one call, for scripts and notebooks: its index (in the
-    user cache unless `index_dir` says) is built or brought up to date first."""
-    from .build import build
-    from .paths import default_index_dir
-
-    root = Path(corpus).resolve()
-    directory = Path(index_dir) if index_dir is not None else default_index_dir(root)
-    build(root, directory, glob=glob)
-    return Library(directory)

@@ -36,7 +36,7 @@ def basil() -> Path:
 @pytest.fixture(scope="session")
 def seed_index(seeds, tmp_path_factory) -> Path:
     """The seeds indexed once for the whole session."""
-    from search.build import build
+    from storyreader.search.update.build import build
 
     index_dir = tmp_path_factory.mktemp("seed-index")
     build(seeds, index_dir, workers=1)
@@ -45,7 +45,7 @@ def seed_index(seeds, tmp_path_factory) -> Path:
 
 @pytest.fixture()
 def seed_library(seed_index):
-    from search.query import Library
+    from storyreader.search.query import Library
 
     with Library(seed_index) as lib:
         yield lib

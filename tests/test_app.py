@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from search.model import Relation
-from tui.app import StoryReaderApp
-from tui.rows import HitRows, LibraryRows
-from tui.screens.export import ConfirmScreen, ExportScreen
-from tui.screens.help import HelpScreen
-from tui.screens.raw_file import RawFileScreen, RawFileView
-from tui.widgets.article_view import ArticleView
-from tui.widgets.search_box import SearchBox
-from tui.widgets.sources_panel import SourcesPanel
-from tui.widgets.story_list import StoryList
+from storyreader.search.model import Relation
+from storyreader.tui.app import StoryReaderApp
+from storyreader.tui.rows import HitRows, LibraryRows
+from storyreader.tui.screens.export import ConfirmScreen, ExportScreen
+from storyreader.tui.screens.help import HelpScreen
+from storyreader.tui.screens.raw_file import RawFileScreen, RawFileView
+from storyreader.tui.widgets.article_view import ArticleView
+from storyreader.tui.widgets.search_box import SearchBox
+from storyreader.tui.widgets.sources_panel import SourcesPanel
+from storyreader.tui.widgets.story_list import StoryList
 
 SIZE = (120, 40)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from search.arrays import member, unique, unique_pairs
+from storyreader.search.dedup.arrays import member, unique, unique_pairs
 
 
 @pytest.mark.parametrize("n_wanted", [0, 1, 50, 3_000, 100_000])

@@ -1,14 +1,18 @@
-"""The benchmark suite's smoke run (1,000 files), so the benchmarks keep working. It
+"""The benchmark suite's smoke run (300 files), so the benchmarks keep working. It
 asserts that they run and report every figure, never how fast anything is: speed is
 shown by `python -m bench`, not by timed tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from bench import run
+
+pytestmark = pytest.mark.slow
 
 
 def test_benchmarks_run_and_report_every_figure(tmp_path, capsys):
-    run.main(["--files", "1000", "--quick", "--work", str(tmp_path / "work")])
+    run.main(["--files", "300", "--quick", "--work", str(tmp_path / "work")])
     out = capsys.readouterr().out
     for figure in (
         "full build",
@@ -20,6 +24,6 @@ def test_benchmarks_run_and_report_every_figure(tmp_path, capsys):
         "query, fuzzy",
         "reader: time to first paint",
         "reader: keystroke to updated list",
-        "generated, 1,000 files",
+        "generated, 300 files",
     ):
         assert figure in out, figure

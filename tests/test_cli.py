@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tui.cli import main
+from storyreader.tui.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -131,7 +131,7 @@ def test_export_writes_markdown_and_refuses_to_overwrite(seeds, tmp_path):
 def _cli(*args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, **(env_extra or {})}
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args],
+        [sys.executable, "-m", "storyreader.tui.cli", *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -161,7 +161,7 @@ def test_user_mistakes_give_one_line_and_no_traceback(seeds, tmp_path, args, mes
 
 def test_subcommands_do_not_import_textual(seeds, tmp_path):
     code = (
-        "import sys; from tui.cli import main\n"
+        "import sys; from storyreader.tui.cli import main\n"
         f"sys.argv = ['storyreader', 'stories', {str(seeds)!r}, '--index', {str(tmp_path / 'ix')!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print('TEXTUAL' if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 'CLEAN')\n"

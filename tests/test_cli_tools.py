@@ -24,7 +24,7 @@ def _cli(
 ) -> subprocess.CompletedProcess:
     """The command as a pipe sees it: stdout is not a terminal."""
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args],
+        [sys.executable, "-m", "storyreader.tui.cli", *args],
         capture_output=True,
         text=True,
         cwd=cwd,

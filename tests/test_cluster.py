@@ -6,43 +6,15 @@ import json
 import random
 
 import numpy as np
+import pytest
 
-from search import rewrite, signature
-from search.build import build
-from search.cluster import near_similarity
-from search.model import Relation
-from search.query import Library
-from search.story import merge_paragraphs
-
-STORY = [
-    "Emergency crews in the river town of Kelmarsh worked through the night on Sunday to reinforce levees as the Tarrow rose to its highest level in forty years.",
-    "The regional council said 1,200 residents had been moved to schools and sports halls on higher ground, and that the evacuation order would stay in place until Wednesday.",
-    "Mayor Idris Holloway said the town had learned from the floods of 2011, when water broke through the northern embankment and damaged more than 300 homes.",
-    "Forecasters at the national weather office expect the river to crest late on Monday, after a further 40 millimetres of rain fall on the upper catchment.",
-    "Rail services between Kelmarsh and the coast were suspended after a section of track near Pellow was undermined by floodwater.",
-    "Volunteers filled more than 15,000 sandbags at the town's fire station, where queues formed from early morning.",
-    "The environment ministry said it would review funding for flood defences along the Tarrow once the water had receded.",
-]
-REWRITE = [
-    "Residents of Kelmarsh spent a sleepless Sunday night watching the Tarrow climb to a forty-year high while emergency workers shored up the town's levees.",
-    "About 1,200 people have been evacuated to schools and gyms on higher ground, regional officials said, adding that they could not return home before Wednesday.",
-    "Holloway, the mayor, recalled the 2011 floods that breached the northern embankment and left over 300 houses damaged, saying lessons had been learned.",
-    "The river is forecast to peak on Monday night as another 40 millimetres of rain is expected upstream, the weather office said.",
-    "Trains to the coast were halted after floodwater undermined the line near Pellow.",
-]
-# The same place and cast, months later: a different event.
-LATER = [
-    "Kelmarsh braced again on Tuesday as the Tarrow burst its banks for the second time this year and crews rushed to reinforce the levees.",
-    "Regional officials evacuated about 1,200 residents to schools on higher ground and said the order would last until the weekend.",
-    "Mayor Idris Holloway said the repairs made after the spring floods near the northern embankment had so far held.",
-    "Rail services to the coast were halted near Pellow, where floodwater again undermined the track.",
-]
-OTHER = [
-    "The parliament of Ostland approved on Friday a budget that raises spending on schools by six percent and freezes fuel duty for a second year.",
-    "Finance minister Carla Ventress said the plan would keep the deficit below two percent of output despite weaker tax receipts.",
-    "Opposition parties criticised the absence of new money for hospitals and said the growth forecasts behind the budget were too optimistic.",
-    "The budget passed by 88 votes to 71 after a debate that lasted late into the night.",
-]
+from storyreader.search.dedup import rewrite, signature
+from storyreader.search.dedup.edges import near_similarity
+from storyreader.search.dedup.story import merge_paragraphs
+from storyreader.search.model import Relation
+from storyreader.search.query import Library
+from storyreader.search.update.build import build
+from tests.texts import LATER, OTHER, REWRITE, STORY
 
 
 def _shingles(paragraphs):
@@ -234,6 +206,7 @@ def test_rewrites_a_day_apart_meet_whatever_the_day(tmp_path):
             assert lib.count() == 1, day
 
 
+@pytest.mark.slow
 def test_pair_scores_do_not_depend_on_batch_size(tmp_path, monkeypatch):
     """Small batches of pairs are scored with numpy, large ones with scipy: both must give
     the same bits, or an update could decide a borderline join unlike a full build."""
@@ -241,11 +214,11 @@ def test_pair_scores_do_not_depend_on_batch_size(tmp_path, monkeypatch):
 
     import numpy as np
 
-    from search import rewrite
-    from search.build import build
-    from search.paths import store_path
-    from search.store import Store
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import rewrite
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
+    from storyreader.search.update.build import build
 
     generate_corpus(tmp_path / "corpus", 150, seed=8)
     build(tmp_path / "corpus", tmp_path / "ix", workers=1)

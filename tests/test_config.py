@@ -13,15 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from tui.config import Config, ConfigError, load
-from tui.history import Settings
+from storyreader.tui.config import Config, ConfigError, load
+from storyreader.tui.history import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _cli(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args],
+        [sys.executable, "-m", "storyreader.tui.cli", *args],
         capture_output=True,
         text=True,
         cwd=cwd,

@@ -11,9 +11,9 @@ import yaml
 from markdown_it import MarkdownIt
 from ruamel.yaml import YAML
 
-from search.build import build
-from search.export import export, to_markdown
-from search.query import Library
+from storyreader.search.markdown import export, to_markdown
+from storyreader.search.query import Library
+from storyreader.search.update.build import build
 
 TITLE = "Council votes \ufffe on *budget* & \uffff the <b>plan</b>"
 PARAGRAPHS = [

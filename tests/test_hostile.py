@@ -18,13 +18,13 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.build import IndexBusy, build
-from search.export import export, safe_name, to_markdown
-from search.index import QueryError
-from search.query import Library
-from search.read import discover
-from search.safe import has_controls, visible
-from tui.cli import main
+from storyreader.search.ingest.read import discover
+from storyreader.search.markdown import export, safe_name, to_markdown
+from storyreader.search.query import Library
+from storyreader.search.safe import has_controls, visible
+from storyreader.search.storage.index import QueryError
+from storyreader.search.update.build import IndexBusy, build
+from storyreader.tui.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = "Harbour reopens after storm\n\nThe harbour of Nordvik reopened on Monday after a storm closed it for three days, the port authority said.\n"
@@ -136,6 +136,7 @@ def test_unreadable_file(tmp_path):
     assert _reasons(tmp_path / "ix")["locked.txt"] == "cannot read: permission denied"
 
 
+@pytest.mark.slow
 def test_fifty_thousand_files_in_one_folder_are_listed(tmp_path):
     c = tmp_path / "many"
     c.mkdir()
@@ -146,12 +147,12 @@ def test_fifty_thousand_files_in_one_folder_are_listed(tmp_path):
 
 
 def test_huge_line_and_large_file_in_parts(tmp_path, monkeypatch):
-    from search import read
+    from storyreader.search.ingest import read
 
     # Parts of 64 KB instead of 8 MB: the same code path at a test's size.
     monkeypatch.setattr(read, "LARGE_FILE_BYTES", 200_000)
     monkeypatch.setattr(read, "PART_BYTES", 64_000)
-    import search.build as b
+    import storyreader.search.update.build as b
 
     monkeypatch.setattr(b, "LARGE_FILE_BYTES", 200_000)
     c = tmp_path / "c"
@@ -266,7 +267,7 @@ def test_export_names_are_safe_everywhere(title, expected):
 
 
 def _corpus(tmp_path: Path, n: int) -> Path:
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
 
     c = tmp_path / "gen"
     generate_corpus(c, n, seed=5, truth_path=tmp_path / "truth.jsonl")
@@ -285,7 +286,7 @@ def _snapshot(ix: Path) -> list:
 def _index_cmd(corpus: Path, ix: Path) -> subprocess.Popen:
     env = {**os.environ, "STORYREADER_LOCK_WAIT": "0"}
     return subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "index", str(corpus), "--index", str(ix)],
+        [sys.executable, "-m", "storyreader.tui.cli", "index", str(corpus), "--index", str(ix)],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -305,6 +306,7 @@ def _kill_after(corpus: Path, ix: Path, delay: float) -> None:
     assert not alive, alive
 
 
+@pytest.mark.slow
 def test_killing_the_indexer_leaves_a_readable_index_and_the_next_run_completes(tmp_path):
     corpus = _corpus(tmp_path, 400)
     reference = tmp_path / "reference"
@@ -332,13 +334,14 @@ def test_killing_the_indexer_leaves_a_readable_index_and_the_next_run_completes(
     assert _snapshot(ix) == _snapshot(reference)
 
 
+@pytest.mark.slow
 def test_a_second_indexer_stops_with_a_clear_message(tmp_path):
     corpus = _corpus(tmp_path, 300)
     ix = tmp_path / "ix"
     first = _index_cmd(corpus, ix)
     time.sleep(1.0)
     second = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "index", str(corpus), "--index", str(ix)],
+        [sys.executable, "-m", "storyreader.tui.cli", "index", str(corpus), "--index", str(ix)],
         cwd=ROOT,
         env={**os.environ, "STORYREADER_LOCK_WAIT": "0"},
         capture_output=True,
@@ -357,7 +360,7 @@ def test_a_second_indexer_stops_with_a_clear_message(tmp_path):
             build(corpus, ix, workers=1, wait=0)
 
 
-@pytest.mark.parametrize("damage", ["foreign", "garbage", "old", "whoosh"])
+@pytest.mark.parametrize("damage", ["foreign", "garbage", "old", "hashing", "whoosh"])
 def test_damaged_foreign_or_old_index_is_rebuilt(tmp_path, damage):
     import sqlite3
 
@@ -377,6 +380,12 @@ def test_damaged_foreign_or_old_index_is_rebuilt(tmp_path, damage):
     elif damage == "old":
         con = sqlite3.connect(db)
         con.execute("UPDATE meta SET value = '0' WHERE key = 'format_version'")
+        con.commit()
+        con.close()
+    elif damage == "hashing":
+        # Band keys made by another datasketch cannot be matched against new ones.
+        con = sqlite3.connect(db)
+        con.execute("UPDATE meta SET value = '1.9' WHERE key = 'datasketch'")
         con.commit()
         con.close()
     else:
@@ -444,7 +453,7 @@ def test_query_errors_are_one_line_on_the_command_line(seeds, tmp_path):
         [
             sys.executable,
             "-m",
-            "tui.cli",
+            "storyreader.tui.cli",
             "search",
             str(seeds),
             "\x1b[31m" + "x" * 1500,
@@ -467,8 +476,8 @@ def test_visible_shows_what_it_replaces():
 
 
 def test_a_file_that_vanishes_while_indexing_is_reported(tmp_path):
-    from search.build import process_file
-    from search.read import CorpusFile
+    from storyreader.search.ingest.read import CorpusFile
+    from storyreader.search.update.build import process_file
 
     gone = CorpusFile(tmp_path / "gone.txt", "gone.txt", 10, 0)
     result = process_file(gone)

@@ -9,10 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from search.build import build
-from search.query import Library
-from tests.test_cluster import LATER, OTHER, REWRITE, STORY
-from tests.test_segment_clean import PARAS_A, PARAS_B, PARAS_C, TITLE_A, TITLE_B, TITLE_C
+from storyreader.search.query import Library
+from storyreader.search.update.build import build
+from tests.texts import (
+    LATER,
+    OTHER,
+    PARAS_A,
+    PARAS_B,
+    PARAS_C,
+    REWRITE,
+    STORY,
+    TITLE_A,
+    TITLE_B,
+    TITLE_C,
+)
 
 ARTICLES = {
     "flood": ("Kelmarsh levees hold as Tarrow reaches forty-year high", STORY, "14 April 2024"),
@@ -75,9 +85,10 @@ def touch_later(path: Path) -> None:
 
 # With two workers an update reads its files in a worker started before the walk (here
 # whatever the size of the corpus).
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", [1, 2])
 def test_incremental_equals_full_rebuild(tmp_path, workers, monkeypatch):
-    from search import build as building
+    from storyreader.search.update import build as building
 
     monkeypatch.setattr(building, "WARM_MIN_FILES", 0)
     corpus = tmp_path / "corpus"
@@ -119,6 +130,7 @@ def test_unchanged_corpus_does_nothing(tmp_path):
     assert report.unchanged
 
 
+@pytest.mark.slow
 def test_pool_and_single_process_agree(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -133,13 +145,14 @@ def test_pool_and_single_process_agree(tmp_path):
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
 
 
+@pytest.mark.slow
 def test_incremental_equals_full_rebuild_on_a_generated_corpus(tmp_path, monkeypatch):
     """Many updates, rewrites joined in big components, and Whoosh segments merged along
     the way: still exactly what a full build of the final corpus gives."""
     from bench.speed import mutate
-    from search import index
-    from search.paths import whoosh_dir
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.storage import index
+    from storyreader.search.storage.paths import whoosh_dir
 
     # Merge after every third update, not the tenth, so that this test sees merges.
     monkeypatch.setattr(index, "SMALL_SEGMENTS_KEPT", 2)
@@ -160,8 +173,8 @@ def test_incremental_equals_full_rebuild_on_a_generated_corpus(tmp_path, monkeyp
 
 def stored_texts_and_edges(index_dir: Path) -> tuple[list, list]:
     """The texts and edges kept: an update must leave no text without an article."""
-    from search.paths import store_path
-    from search.store import Store
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
 
     store = Store.open(store_path(index_dir), readonly=True)
     texts = store.db.execute("SELECT key FROM text_keys ORDER BY key").fetchall()
@@ -187,6 +200,7 @@ def test_a_file_turned_into_a_link_leaves_its_stories(tmp_path):
         assert all(o.path != "c.txt" for r in lib.stories() for o in lib.story(r.id).occurrences)
 
 
+@pytest.mark.slow
 def test_hub_terms_follow_additions_and_removals(tmp_path, monkeypatch):
     """Updates count only the terms that can have changed hub status; with a low hub bar
     terms become hubs and stop being hubs as files come and go, and the result is still
@@ -194,9 +208,9 @@ def test_hub_terms_follow_additions_and_removals(tmp_path, monkeypatch):
     import random
 
     from bench.speed import mutate
-    from search import rewrite
-    from search.store import Store
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import rewrite
+    from storyreader.search.storage.store import Store
 
     monkeypatch.setattr(rewrite, "HUB_TEXTS", 6)
     corpus = tmp_path / "corpus"
@@ -225,9 +239,9 @@ def _hubs_grown(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
     import json
 
     from bench.speed import mutate
-    from search import rewrite
-    from search.store import Store
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import rewrite
+    from storyreader.search.storage.store import Store
 
     monkeypatch.setattr(rewrite, "HUB_TEXTS", 6)
     corpus = tmp_path / "corpus"
@@ -255,6 +269,7 @@ def _hubs_grown(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
     return inc, full
 
 
+@pytest.mark.slow
 def test_terms_turning_hubs_keep_the_edges_a_full_build_finds(tmp_path, monkeypatch):
     """When terms only become hubs, the texts holding them keep their standing edges
     instead of confirming every pair again, and pairs sharing a band stay near candidates
@@ -263,6 +278,7 @@ def test_terms_turning_hubs_keep_the_edges_a_full_build_finds(tmp_path, monkeypa
     assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)
 
 
+@pytest.mark.slow
 def test_terms_turning_hubs_give_a_full_builds_stories(tmp_path, monkeypatch):
     """Texts whose edges went with a new hub are regrouped though their files did not
     change (they were not, and an update kept stories a full build splits)."""
@@ -273,7 +289,8 @@ def test_terms_turning_hubs_give_a_full_builds_stories(tmp_path, monkeypatch):
 def test_hub_count_of_an_update_equals_a_full_count(monkeypatch):
     import numpy as np
 
-    from search import cluster, rewrite
+    from storyreader.search.dedup import edges as cluster
+    from storyreader.search.dedup import rewrite
 
     monkeypatch.setattr(rewrite, "HUB_TEXTS", 4)
     rng = np.random.default_rng(0)
@@ -290,11 +307,12 @@ def test_hub_count_of_an_update_equals_a_full_count(monkeypatch):
     assert cluster._hubs(now, before, grown) != before
 
 
+@pytest.mark.slow
 def test_candidates_confirmed_in_small_blocks_give_the_same_stories(tmp_path, monkeypatch):
     """Candidate pairs are confirmed a pair of row blocks at a time; with blocks of a few
     texts (many block pairs) the edges and stories are those of one block."""
-    from search import cluster
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import edges as cluster
 
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, 150, seed=8)
@@ -309,8 +327,8 @@ def test_an_update_reads_only_the_features_its_candidates_need(tmp_path, monkeyp
     """An update's few candidate pairs touch every block of rows; only their own texts'
     features are read, never whole blocks."""
     from bench.speed import mutate
-    from search import cluster
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import edges as cluster
 
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, 150, seed=4)
@@ -334,14 +352,15 @@ def test_an_update_reads_only_the_features_its_candidates_need(tmp_path, monkeyp
     assert read and read <= paired
 
 
+@pytest.mark.slow
 def test_stored_scores_spare_an_update_rescoring_and_follow_the_texts(tmp_path, monkeypatch):
     """Scores of representatives are kept: an update scores only pairs it has no score
     for, and scores of texts that are gone go with them."""
     from bench.speed import mutate
-    from search import rewrite
-    from search.paths import store_path
-    from search.store import Store
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.dedup import rewrite
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
 
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, 300, seed=6)
@@ -379,11 +398,12 @@ def test_stored_scores_spare_an_update_rescoring_and_follow_the_texts(tmp_path, 
     assert snapshot(ix) == snapshot(full)
 
 
+@pytest.mark.slow
 def test_furniture_counted_in_the_store_is_what_chrome_learns(tmp_path):
-    from search import chrome
-    from search.paths import store_path
-    from search.store import Store
-    from search.synth import generate_corpus
+    from bench.synth import generate_corpus
+    from storyreader.search.ingest import chrome
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
 
     generate_corpus(tmp_path / "corpus", 200, seed=3)
     build(tmp_path / "corpus", tmp_path / "ix", workers=1)
@@ -403,8 +423,8 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path, monkeypat
     in its own process, and must get its collector back whole, even when a build fails."""
     import gc
 
-    from search import build as build_module
-    from search.read import discover
+    from storyreader.search.ingest.read import discover
+    from storyreader.search.update import build as build_module
 
     make_corpus(tmp_path / "corpus")
     build(tmp_path / "corpus", tmp_path / "ix", workers=1)
@@ -418,3 +438,16 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path, monkeypat
     with pytest.raises(OSError, match="disk gone"):
         build(tmp_path / "corpus", tmp_path / "ix", workers=1)
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_an_update_that_leaves_no_texts_empties_the_index(tmp_path):
+    """Every file gone: edge finding has no texts left and the update still ends cleanly."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(page("flood", "budget"))
+    (corpus / "keep.txt").write_text("\n")  # the corpus stays a corpus: one empty file
+    build(corpus, tmp_path / "ix", workers=1)
+    (corpus / "a.txt").unlink()
+    build(corpus, tmp_path / "ix", workers=1)
+    with Library(tmp_path / "ix") as lib:
+        assert lib.count() == 0

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from search import memory
+from storyreader.search.storage import memory
 
 pytestmark = pytest.mark.skipif(
     sys.platform != "linux" or platform.libc_ver()[0] != "glibc",
@@ -31,7 +31,7 @@ _ARRAYS = (
     + """
 import sys
 import numpy as np
-from search import memory
+from storyreader.search.storage import memory
 if sys.argv[1] == "fixed":
     assert memory.release_large_blocks()
 big = np.ones(30 * 2**20 // 8)
@@ -50,7 +50,7 @@ _SMALL = (
     _RESIDENT_MB
     + """
 import sys
-from search import memory
+from storyreader.search.storage import memory
 before = resident_mb()
 blocks = [bytes(1000 + i % 7) for i in range(200_000)]
 kept = blocks[::500]

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from bench.quality import score
-from search.build import build
-from search.query import Library
-from search.synth import generate_basil_corpus, generate_corpus
+from bench.synth import generate_basil_corpus, generate_corpus
+from storyreader.search.query import Library
+from storyreader.search.update.build import build
+
+pytestmark = pytest.mark.slow
 
 
 def _stories(index_dir: Path) -> list[dict]:

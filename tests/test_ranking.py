@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from search.build import build
-from search.index import SearchIndex
-from search.paths import whoosh_dir
-from search.ranking import Ranker, supported
-from search.synth import generate_corpus
+from bench.synth import generate_corpus
+from storyreader.search.storage.index import SearchIndex
+from storyreader.search.storage.paths import whoosh_dir
+from storyreader.search.storage.ranking import Ranker, supported
+from storyreader.search.update.build import build
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +53,7 @@ def _queries(reader) -> list[str]:
     )
 
 
+@pytest.mark.slow
 def test_array_ranking_equals_whoosh_exhaustive_scoring(updated_index):
     index = SearchIndex(whoosh_dir(updated_index))
     searcher = index._reader()

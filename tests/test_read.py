@@ -5,8 +5,8 @@ from __future__ import annotations
 import ftfy.bad_codecs  # noqa: F401 - registers "sloppy-windows-1252", how mojibake is made
 import pytest
 
-from search.model import Skipped
-from search.read import Unreadable, decode, discover, display_path, split_lines
+from storyreader.search.ingest.read import Unreadable, decode, discover, display_path, split_lines
+from storyreader.search.model import Skipped
 
 TEXT = "Café owners in Zürich “protest” — naïve rules\nSecond line: 5 € fee"
 
@@ -143,8 +143,8 @@ def test_text_that_only_looks_like_mojibake_is_kept():
 
 
 def test_a_garbled_copy_groups_as_an_exact_copy(seeds, tmp_path):
-    from search.build import build
-    from search.query import Library
+    from storyreader.search.query import Library
+    from storyreader.search.update.build import build
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from search.chrome import fixed_role
-from search.clean import check_nothing_lost, clean
-from search.model import Relation
-from search.read import read_text
-from search.segment import split
-from search.text import norm
+from storyreader.search.ingest.chrome import fixed_role
+from storyreader.search.ingest.clean import check_nothing_lost, clean
+from storyreader.search.ingest.read import read_text
+from storyreader.search.ingest.segment import split
+from storyreader.search.ingest.text import norm
+from storyreader.search.model import Relation
 
 
 def _story_by_title(lib, prefix: str):

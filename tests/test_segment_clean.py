@@ -3,32 +3,14 @@ that must hold for any text at all."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search.clean import check_nothing_lost, clean
-from search.model import Role
-from search.segment import split
-
-TITLE_A = "Harbour authority approves new ferry terminal for Nordvik after long dispute"
-TITLE_B = "Drought forces farmers in Valdera to cull herds as reservoirs fall"
-TITLE_C = "Central bank of Ostland holds rates steady amid slowing growth"
-CAPTION = "12 March 2024, Ostland, Nordvik: Workers walk along the old pier at dawn. (AFP)"
-PARAS_A = [
-    "NORDVIK: The harbour authority approved on Tuesday a new ferry terminal that will double the town's capacity for passenger traffic by 2027.",
-    "The decision ends a four-year dispute between the council and fishing cooperatives, who feared the terminal would cut them off from the inner basin.",
-    "Officials said the 240 million crown project would be financed jointly by the state and two private operators.",
-    "Construction is expected to begin in the autumn, once environmental permits for dredging have been granted.",
-]
-PARAS_B = [
-    "Farmers across the southern province of Valdera have begun culling their herds as reservoirs fell to 18 percent of capacity.",
-    "The regional agriculture office said feed prices had tripled since January, leaving many small farms unable to keep their animals.",
-    "Rain is not expected before late October, according to the national weather service.",
-]
-PARAS_C = [
-    "The central bank of Ostland kept its main rate at 3.25 percent on Thursday, citing weaker exports and cooling consumer demand.",
-    "Governor Lena Brask told reporters that inflation had returned close to target and that the bank saw no reason for haste.",
-]
+from storyreader.search.ingest.clean import check_nothing_lost, clean
+from storyreader.search.ingest.segment import split
+from storyreader.search.model import Role
+from tests.texts import CAPTION, PARAS_A, PARAS_B, PARAS_C, TITLE_A, TITLE_B, TITLE_C
 
 
 def _texts(lines, segments):
@@ -161,6 +143,7 @@ _line = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_line, max_size=60))
 def test_split_and_clean_never_crash_nor_lose_a_line(lines):

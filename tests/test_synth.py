@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from search import synth
-from search.demo import demo_truth_path, ensure_demo_corpus
-from search.synth import (
+from bench import synth
+from bench.synth import (
     GENERIC_FACTS,
     LAYOUTS,
     SEED_LAYOUTS,
@@ -27,6 +26,7 @@ from search.synth import (
     render_page,
     shingle_jaccard,
 )
+from storyreader.search.demo.corpus import demo_truth_path, ensure_demo_corpus
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 BASIL = SHARED / "basil" / "articles.jsonl"
@@ -112,6 +112,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
 # ---- text generation ------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_template_fills_for_every_kind() -> None:
     rng = random.Random(3)
     for line in synth.STORYLINES.values():
@@ -131,6 +132,7 @@ def test_every_template_fills_for_every_kind() -> None:
                     assert not set("{}[]") & set(text), (kind.name, template)
 
 
+@pytest.mark.slow
 def test_unrelated_stories_do_not_look_alike() -> None:
     maker = StoryMaker(random.Random(5), follow_up=0.0)
     arts = [maker.article(maker.new_story(date(2024, 1, 1)), SITES[0]) for _ in range(80)]
@@ -188,6 +190,7 @@ def test_same_seed_same_corpus(tmp_path: Path) -> None:
     assert snapshot(a.out_dir) != snapshot(c.out_dir)
 
 
+@pytest.mark.slow
 def test_truth_points_at_real_lines(corpus: tuple[Path, list[dict]]) -> None:
     root, records = corpus
     _check_truth(root, records)
@@ -358,13 +361,14 @@ def test_headlines_of_different_stories_are_not_one_template(
     assert sum(n >= 4 for n in shared) / len(shared) < 0.01
 
 
+@pytest.mark.slow
 def test_similarity_matches_real_rewrites_and_events(tmp_path: Path) -> None:
     """Calibrated against BASIL with the rewrite similarity the reader uses: rewrites about as
     alike as real outlets' reports of one event (median 0.43), related stories far less,
     unrelated ones not at all. Loose bounds on a small corpus."""
     import numpy as np
 
-    from search import rewrite
+    from storyreader.search.dedup import rewrite
 
     texts: dict[str, ArticleText] = {}
     write = synth.CorpusWriter.write
@@ -527,7 +531,9 @@ def test_no_seed_text_in_generator_sources() -> None:
         return {tuple(words[i : i + 8]) for i in range(len(words) - 7)}
 
     seed_sh = set().union(*(shingles8(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")))
-    for module in (synth.__file__, Path(synth.__file__).with_name("demo.py")):
+    from storyreader.search.demo import corpus, page
+
+    for module in (synth.__file__, corpus.__file__, page.__file__):
         assert not shingles8(Path(module).read_text(encoding="utf-8")) & seed_sh
 
 

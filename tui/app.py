@@ -24,26 +24,33 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label
 from textual.worker import get_current_worker
 
-from search.build import BuildReport, IndexBusy, build
-from search.export import ExportExists, export
-from search.index import QueryError
-from search.model import Story
-from search.paths import store_path
-from search.query import SORTS, Library, SearchResults
-from search.safe import visible
-from search.store import IndexFormatError
-from tui.config import Config
-from tui.history import History, Settings
-from tui.rows import HitRows, LibraryRows
-from tui.screens.export import ConfirmScreen, ExportScreen, ExportTarget
-from tui.screens.help import HelpScreen
-from tui.screens.raw_file import RawFileScreen, RawFileView
-from tui.screens.skipped import SkippedScreen
-from tui.widgets.article_view import ArticleView
-from tui.widgets.index_status import IndexStatus
-from tui.widgets.search_box import SearchBox
-from tui.widgets.sources_panel import SourcesPanel
-from tui.widgets.story_list import StoryList
+from storyreader.search import (
+    SORTS,
+    BuildReport,
+    ExportExists,
+    IndexBusy,
+    IndexFormatError,
+    Library,
+    QueryError,
+    SearchResults,
+    Story,
+    build,
+    export,
+    store_path,
+    visible,
+)
+from storyreader.tui.config import Config
+from storyreader.tui.history import History, Settings
+from storyreader.tui.rows import HitRows, LibraryRows
+from storyreader.tui.screens.export import ConfirmScreen, ExportScreen, ExportTarget
+from storyreader.tui.screens.help import HelpScreen
+from storyreader.tui.screens.raw_file import RawFileScreen, RawFileView
+from storyreader.tui.screens.skipped import SkippedScreen
+from storyreader.tui.widgets.article_view import ArticleView
+from storyreader.tui.widgets.index_status import IndexStatus
+from storyreader.tui.widgets.search_box import SearchBox
+from storyreader.tui.widgets.sources_panel import SourcesPanel
+from storyreader.tui.widgets.story_list import StoryList
 
 # Search results listed at most; a query matching more shows the count and the best ones.
 SEARCH_LIMIT = 500
@@ -93,7 +100,7 @@ def _own_bindings(widget: type) -> list[Binding]:
     return [
         b
         for cls in reversed(widget.__mro__)
-        if cls.__module__.startswith("tui.") and "BINDINGS" in vars(cls)
+        if cls.__module__.startswith("storyreader.tui.") and "BINDINGS" in vars(cls)
         for b in vars(cls)["BINDINGS"]
     ]
 
@@ -385,7 +392,7 @@ class StoryReaderApp(App[None]):
     def _snippet(self, story_id: str, query: str):
         library = self.library
         if library is None:
-            from search.query import Snippet
+            from storyreader.search import Snippet
 
             return Snippet("", ())
         return library.snippet(story_id, query)
@@ -453,7 +460,7 @@ class StoryReaderApp(App[None]):
             target.directory.mkdir(parents=True, exist_ok=True)
             done = export(story, target.directory, template=target.template, force=force)
         except ExportExists:
-            from search.export import file_name
+            from storyreader.search import file_name
 
             name = file_name(story, target.template)
 

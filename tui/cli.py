@@ -17,10 +17,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from search.model import Relation, Role, Story
-from search.safe import visible
-from tui.config import Config, ConfigError
-from tui.config import load as load_config
+from storyreader.search import Relation, Role, Story, visible
+from storyreader.tui.config import Config, ConfigError
+from storyreader.tui.config import load as load_config
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
@@ -149,16 +148,14 @@ def _check_corpus(corpus: Path) -> Path:
 
 
 def _index_dir(corpus: Path, index_dir: Path | None) -> Path:
-    from search.paths import default_index_dir
+    from storyreader.search import default_index_dir
 
     return index_dir if index_dir is not None else default_index_dir(corpus)
 
 
 def _open_library(corpus: Path, index_dir: Path | None, glob: str | None):
     """The corpus's index, built first when there is none yet."""
-    from search.paths import store_path
-    from search.query import Library
-    from search.store import IndexFormatError
+    from storyreader.search import IndexFormatError, Library, store_path
 
     corpus = _check_corpus(corpus)
     directory = _index_dir(corpus, index_dir)
@@ -176,7 +173,7 @@ def _build(
 ):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from search.build import IndexBusy, build
+    from storyreader.search import IndexBusy, build
 
     progress = Progress(
         TextColumn("[bold]{task.description:<9}"),
@@ -258,8 +255,7 @@ def _complete_story_id(ctx: click.Context, param: click.Parameter, incomplete: s
     """Story ids from the corpus's index, when it has one (completion never builds)."""
     from click.shell_completion import CompletionItem
 
-    from search.paths import store_path
-    from search.query import Library
+    from storyreader.search import Library, store_path
 
     corpus = ctx.params.get("corpus")
     if corpus is None:
@@ -299,11 +295,11 @@ In the reader, ? lists every key; Ctrl+P opens the command palette.""",
 def open_reader(corpus: Path | None, index_dir: Path | None, glob: str | None) -> None:
     """Open the reader on CORPUS (default: the built-in demo corpus)."""
     if corpus is None:
-        from search.demo import ensure_demo_corpus
+        from storyreader.search import ensure_demo_corpus
 
         corpus = ensure_demo_corpus()
     corpus = _check_corpus(corpus)
-    from tui.app import run
+    from storyreader.tui.app import run
 
     run(corpus, _index_dir(corpus, index_dir), glob or "*.txt", _config())
 
@@ -518,7 +514,7 @@ def search_cmd(
 ) -> None:
     """Search CORPUS with Whoosh query syntax: words, "phrases", field:value (title, body,
     source, path, date), AND/OR/NOT, fuzzy~. Exits 1 when nothing matches."""
-    from search.index import QueryError
+    from storyreader.search import QueryError
 
     fmt = _list_format(fmt)
     with _open_library(corpus, index_dir, glob) as lib:
@@ -605,7 +601,7 @@ def show_cmd(
             _write_json(_story_json(story))
             return
         if fmt == "markdown":
-            from search.export import to_markdown
+            from storyreader.search import to_markdown
 
             sys.stdout.write(to_markdown(story))
             return
@@ -615,7 +611,7 @@ def show_cmd(
 
 
 def _story(lib, story_id: str) -> Story:
-    from search.query import StoryNotFound
+    from storyreader.search import StoryNotFound
 
     try:
         return lib.story(story_id)
@@ -682,7 +678,7 @@ _ROLE_STYLE = {
 
 
 def _explain(lib, corpus: Path, story: Story) -> None:
-    from search.read import Unreadable, read_text
+    from storyreader.search import Unreadable, read_text
 
     for path in story.paths:
         out.print()
@@ -695,12 +691,7 @@ def _explain(lib, corpus: Path, story: Story) -> None:
         except (Unreadable, OSError) as exc:
             out.print(Text(f"  cannot read the file now: {exc}", style="red"))
             continue
-        owner: dict[int, tuple[str, str]] = {}
-        story_of = {(start, end): sid for sid, start, end, _ in lib.store.file_stories(path)}
-        for article in lib.store.articles_in(path):
-            sid = story_of.get((article.start_line, article.end_line), "?")
-            for i, role in enumerate(article.roles):
-                owner[article.start_line + i] = (sid, role)
+        owner = lib.line_roles(path)
         for number, line in enumerate(lines, 1):
             sid, role_char = owner.get(number, ("", None))
             if role_char is None:
@@ -775,8 +766,7 @@ def export_cmd(
 ) -> None:
     """Export stories to Markdown with YAML front matter: the ones named by STORY_ID, the
     ones a --query finds, or --all."""
-    from search.export import ExportExists, export, to_markdown
-    from search.index import QueryError
+    from storyreader.search import ExportExists, QueryError, export, to_markdown
 
     output = output or _config().export_dir
     chosen = sum(bool(x) for x in (story_ids, query, all_stories))
@@ -891,7 +881,7 @@ def indexes_cmd(prune: bool, fmt: str) -> None:
     update. An index takes about as much room as its corpus."""
     import datetime as dt
 
-    from search.indexes import indexes_root, list_indexes, remove_index
+    from storyreader.search import indexes_root, list_indexes, remove_index
 
     found = list_indexes()
     if prune:

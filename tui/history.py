@@ -11,7 +11,7 @@ from pathlib import Path
 
 import platformdirs
 
-from tui.config import Config
+from storyreader.tui.config import Config
 
 MAX_QUERIES = 200
 

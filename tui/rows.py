@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Protocol
 
-from search.query import Library, SearchResults, Snippet, StoryRow
+from storyreader.search import Library, SearchResults, Snippet, StoryRow
 
 # Rows are fetched from the store this many at a time; a screen shows a few dozen.
 PAGE_SIZE = 200

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from search.safe import visible
+from storyreader.search import visible
 
 
 @dataclass(frozen=True, slots=True)

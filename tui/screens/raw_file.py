@@ -14,10 +14,9 @@ from textual.screen import Screen
 from textual.strip import Strip
 from textual.widgets import Footer, Static
 
-from search.read import Unreadable, read_text
-from search.safe import visible
-from tui.strips import text_strip
-from tui.widgets.pager import PagerView
+from storyreader.search import Unreadable, read_text, visible
+from storyreader.tui.strips import text_strip
+from storyreader.tui.widgets.pager import PagerView
 
 # Lines are cut for display at this many characters (a 20 MB single line stays usable);
 # horizontal scrolling moves through the shown part.

@@ -10,8 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from search.model import Skipped
-from search.safe import visible
+from storyreader.search import Skipped, visible
 
 
 class SkippedScreen(ModalScreen[None]):

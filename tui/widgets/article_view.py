@@ -17,10 +17,9 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from search.model import Relation, Story
-from search.safe import visible
-from tui.strips import text_strip
-from tui.widgets.pager import PagerView
+from storyreader.search import Relation, Story, visible
+from storyreader.tui.strips import text_strip
+from storyreader.tui.widgets.pager import PagerView
 
 # Paragraphs longer than this are shown cut, with a note: a 20 MB line would otherwise be
 # wrapped into a million screen lines. The whole text stays in the file and the export.

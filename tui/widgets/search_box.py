@@ -6,7 +6,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
-from tui.history import History
+from storyreader.tui.history import History
 
 # Keys typed faster than this are one query: a burst of keys runs one search, while a
 # typist's pace (100 ms and more between keys) still sees the list follow every key.

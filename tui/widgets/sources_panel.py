@@ -9,8 +9,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from search.model import Occurrence, Relation, Story
-from search.safe import visible
+from storyreader.search import Occurrence, Relation, Story, visible
 
 _RELATION_STYLE = {
     Relation.CANONICAL: "bold green",

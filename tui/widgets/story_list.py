@@ -20,10 +20,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from search.query import Snippet, StoryRow
-from search.safe import visible
-from tui.rows import HitRows, RowSource
-from tui.strips import text_strip
+from storyreader.search import Snippet, StoryRow, visible
+from storyreader.tui.rows import HitRows, RowSource
+from storyreader.tui.strips import text_strip
 
 DATE_WIDTH = 10
 # Snippets are requested in batches after a short pause, so fast scrolling through

@@ -14,10 +14,10 @@ from collections import defaultdict
 from collections.abc import Set
 from dataclasses import dataclass
 
-from . import dates
-from .lines import Lines
-from .model import Segment
-from .text import ends_sentence
+from storyreader.search.ingest import dates
+from storyreader.search.ingest.lines import Lines
+from storyreader.search.ingest.text import ends_sentence
+from storyreader.search.model import Segment
 
 # The repeats of a title sit within a few lines of each other (six to eight apart in the
 # seeds: title, caption x2, share buttons, title again); twelve leaves room for longer

@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from .text import digest
+from storyreader.search.ingest.text import digest
 
 
 def cache_root() -> Path:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import os
 import re
 import shutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as windex
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
@@ -24,9 +24,9 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import Every, FuzzyTerm, NullQuery, Or, Query, Term
 
-from . import memory
-from .model import Story
-from .ranking import Ranker
+from storyreader.search.model import Story
+from storyreader.search.storage import memory
+from storyreader.search.storage.ranking import Ranker
 
 # Fuzzy terms cost a scan of the term list that grows with the edit distance (ANCHORS: ~70 ms
 # for 1 edit, the default of a bare `word~`, 1.3 s for 2 at 20k stories). More than two
@@ -152,8 +152,8 @@ def _storage(directory: Path, readonly: bool = False) -> FileStorage:
 class SearchIndex:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._ix = None
-        self._searcher = None
+        self._ix: Any = None
+        self._searcher: Any = None
         self._ranker = Ranker()
 
     # --- writing -------------------------------------------------------------------------
@@ -327,13 +327,3 @@ class SearchIndex:
         if self._ix is not None:
             self._ix.close()
             self._ix = None
-
-
-def index_exists(directory: Path) -> bool:
-    return directory.exists() and windex.exists_in(str(directory))
-
-
-def remove(directory: Path) -> None:
-    if directory.exists():
-        shutil.rmtree(directory, ignore_errors=True)
-    os.makedirs(directory.parent, exist_ok=True)

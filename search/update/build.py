@@ -6,7 +6,7 @@ re-cleaned; a story is rebuilt when its set of texts or any of their occurrences
 Whoosh receives only the stories whose digest changed. Every step is a pure function of
 the corpus, so the result equals a full rebuild.
 
-Reading and cleaning run in a process pool (both cores); the rest is cheap bookkeeping
+Reading and cleaning run in a process pool (up to four workers); the rest is cheap bookkeeping
 and Whoosh, which is told about each story once.
 """
 
@@ -27,14 +27,14 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from . import chrome, memory, rewrite, signature
-from .clean import clean
-from .cluster import group_stories, region, update_edges
-from .index import SearchIndex
-from .lines import Lines
-from .model import Article, Skipped
-from .paths import store_path, whoosh_dir
-from .read import (
+from storyreader.search.dedup import rewrite, signature
+from storyreader.search.dedup.edges import update_edges
+from storyreader.search.dedup.grouping import group_stories, region
+from storyreader.search.dedup.story import StoryTexts, build_story, members_digest
+from storyreader.search.ingest import chrome
+from storyreader.search.ingest.clean import clean
+from storyreader.search.ingest.lines import Lines
+from storyreader.search.ingest.read import (
     DEFAULT_GLOB,
     LARGE_FILE_BYTES,
     CorpusFile,
@@ -43,9 +43,12 @@ from .read import (
     discover,
     read_text,
 )
-from .segment import split
-from .store import FileRecord, IndexFormatError, Store, TextRecord, remove_index_files
-from .story import StoryTexts, build_story, members_digest
+from storyreader.search.ingest.segment import split
+from storyreader.search.model import Article, FileRecord, Setting, Skipped, TextRecord
+from storyreader.search.storage import memory
+from storyreader.search.storage.index import SearchIndex
+from storyreader.search.storage.paths import store_path, whoosh_dir
+from storyreader.search.storage.store import IndexFormatError, Store, remove_index_files
 
 Progress = Callable[[str, int, int], None]
 
@@ -157,7 +160,7 @@ def short_lines_of(file: CorpusFile) -> list[tuple[str, str, str]]:
         return []
     if text is None:
         return []
-    return [(s.line, s.before, s.after) for s in chrome.short_lines(text.lines)]
+    return [(s.line, s.before, s.after) for s in chrome.short_lines(Lines.of(text.lines))]
 
 
 def process_large_file(file: CorpusFile) -> Iterator[Processed]:
@@ -283,7 +286,7 @@ def _warm_worker(store: Store, workers: int) -> multiprocessing.pool.Pool | None
 
 
 def _furniture(store: Store) -> frozenset[str]:
-    return frozenset(json.loads(store.meta("furniture", "[]")))
+    return frozenset(json.loads(store.meta(Setting.FURNITURE, "[]")))
 
 
 # --- the build ---------------------------------------------------------------------------
@@ -350,7 +353,7 @@ def _open_store(index_dir: Path, settings: str, report: BuildReport) -> Store:
     except IndexFormatError as exc:
         report.rebuilt_reason = str(exc)
     else:
-        if store.meta("settings") in (None, settings):
+        if store.meta(Setting.SETTINGS) in (None, settings):
             return store
         store.close()
         report.rebuilt_reason = "the corpus or the options changed"
@@ -400,7 +403,7 @@ def _update(
 
     # An interrupted run leaves the dirty mark; a damaged or deleted search index is found
     # by counting. Either way it is repaired from the stories, which are the truth.
-    pending_whoosh = store.meta("whoosh_dirty") == "1" or not SearchIndex(
+    pending_whoosh = store.meta(Setting.WHOOSH_DIRTY) == "1" or not SearchIndex(
         whoosh_dir(index_dir)
     ).healthy(store.story_count())
     walk_news = [
@@ -483,7 +486,8 @@ def _update(
             # Nothing to re-read: at most some modification times moved.
             store.put_files(file_records)
             texts.close()
-            changed_ids, removed_ids = [], []
+            changed_ids: list[str] = []
+            removed_ids: list[str] = []
         else:
             store.forget_files(gone)
             store.put_files(file_records)
@@ -518,11 +522,11 @@ def _update(
             store.drop_texts(store.orphan_texts(dirty_keys))
             dirty_keys |= update_edges(new_keys, store, dirty_keys)
             changed_ids, removed_ids = _regroup(store, dirty_keys, notify)
-            store.set_meta("furniture", json.dumps(sorted(furniture), ensure_ascii=False))
+            store.set_meta(Setting.FURNITURE, json.dumps(sorted(furniture), ensure_ascii=False))
         report.stories_updated = len(changed_ids) + len(removed_ids)
-        store.set_meta("settings", settings)
+        store.set_meta(Setting.SETTINGS, settings)
         if changed_ids or removed_ids or pending_whoosh:
-            store.set_meta("whoosh_dirty", "1")
+            store.set_meta(Setting.WHOOSH_DIRTY, "1")
 
     _fill_counts(store, report)
     if changed_ids or removed_ids or pending_whoosh:
@@ -688,4 +692,4 @@ def _sync_whoosh(
         stories, removed, len(changed), procs=procs, progress=lambda d, t: notify("indexing", d, t)
     )
     with store.transaction():
-        store.set_meta("whoosh_dirty", "0")
+        store.set_meta(Setting.WHOOSH_DIRTY, "0")

@@ -11,8 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .paths import cache_root, store_path
-from .store import _APP_ID
+from storyreader.search.storage.paths import cache_root, store_path
+from storyreader.search.storage.store import _APP_ID
 
 
 @dataclass(frozen=True, slots=True)

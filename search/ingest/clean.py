@@ -11,11 +11,11 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass, field
 
-from . import dates
-from .lines import Lines
-from .model import Article, Role, Segment
-from .segment import HEADER_WINDOW, caption_like, heading_text, title_like
-from .text import body_key, ends_sentence, fold, norm
+from storyreader.search.ingest import dates
+from storyreader.search.ingest.lines import Lines
+from storyreader.search.ingest.segment import HEADER_WINDOW, caption_like, heading_text, title_like
+from storyreader.search.ingest.text import body_key, ends_sentence, fold, norm
+from storyreader.search.model import Article, Role, Segment
 
 # Summary bullets: a bullet sign, or a dash or star followed by a space.
 _BULLET = re.compile(r"^(?:[•·▪◦●■►]|[*\-–](?=\s))\s*")
@@ -119,7 +119,7 @@ def clean(
     w = _Work(lines.normed[span], [None] * (segment.end_line - segment.start_line + 1))
     _mark_chrome(w, lines.fixed[span], furniture)
     title, t = _title(w)
-    body_start = _header(w, t, title) if t is not None else _first_open(w, 0)
+    body_start = _header(w, t, title) if t is not None and title is not None else _first_open(w, 0)
     _summary_block(w, body_start)
     paragraphs = _body(w, body_start, title)
     if title is None:

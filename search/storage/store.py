@@ -21,8 +21,18 @@ from pathlib import Path
 
 import numpy as np
 
-from .model import Article, Occurrence, Relation, Story, Version
-from .paths import store_path
+from storyreader.search.model import (
+    Article,
+    FileRecord,
+    Occurrence,
+    Relation,
+    Setting,
+    Story,
+    StoryRow,
+    TextRecord,
+    Version,
+)
+from storyreader.search.storage.paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
@@ -120,8 +130,6 @@ CREATE INDEX occurrences_story ON occurrences(story);
 CREATE INDEX occurrences_path ON occurrences(path);
 """
 
-NEAR, REWRITE = 1, 2
-
 
 @dataclass(frozen=True, slots=True)
 class TextTable:
@@ -139,46 +147,16 @@ _ORDER = {
 }
 
 
+def hashing_version() -> str:
+    """datasketch's major.minor: stored MinHash band keys depend on its hashing, so an index
+    records the version that made them and is rebuilt under another."""
+    from importlib.metadata import version  # not datasketch itself: half a second to import
+
+    return ".".join(version("datasketch").split(".")[:2])
+
+
 class IndexFormatError(Exception):
     """The directory holds something that is not a storyreader index of this version."""
-
-
-@dataclass(frozen=True, slots=True)
-class FileRecord:
-    path: str
-    size: int
-    mtime_ns: int
-    digest: str | None
-    encoding: str | None = None
-    n_lines: int | None = None
-    skipped: str | None = None
-
-
-@dataclass(slots=True)
-class TextRecord:
-    """A distinct article text and its fingerprints: word shingles and their MinHash
-    signature's LSH band keys for near copies; rewrite features and their blocking keys
-    for rewrites."""
-
-    key: str
-    paragraphs: list[str]
-    n_words: int
-    shingles: np.ndarray
-    bands: np.ndarray
-    blocks: np.ndarray
-    features: bytes
-
-
-@dataclass(frozen=True, slots=True)
-class StoryRow:
-    """What the story list shows, without loading any text."""
-
-    id: str
-    title: str
-    date: str | None
-    sources: list[str]
-    n_files: int
-    n_occurrences: int
 
 
 class Store:
@@ -224,17 +202,23 @@ class Store:
         # executescript commits on its own, so the script carries its own transaction.
         self.db.executescript(
             f"BEGIN; {_SCHEMA} PRAGMA application_id = {_APP_ID};"
-            f" INSERT INTO meta VALUES ('format_version', '{FORMAT_VERSION}'); COMMIT;"
+            f" INSERT INTO meta VALUES ('{Setting.FORMAT_VERSION}', '{FORMAT_VERSION}');"
+            f" INSERT INTO meta VALUES ('{Setting.DATASKETCH}', '{hashing_version()}'); COMMIT;"
         )
 
     def _check(self) -> None:
         (app_id,) = self.db.execute("PRAGMA application_id").fetchone()
         if app_id != _APP_ID:
             raise IndexFormatError("not a storyreader index")
-        version = self.meta("format_version")
+        version = self.meta(Setting.FORMAT_VERSION)
         if version != str(FORMAT_VERSION):
             raise IndexFormatError(
                 f"index format {version} (this storyreader reads format {FORMAT_VERSION})"
+            )
+        made_with = self.meta(Setting.DATASKETCH)
+        if made_with != hashing_version():
+            raise IndexFormatError(
+                f"index hashed by datasketch {made_with} (this storyreader has {hashing_version()})"
             )
         self.db.execute("SELECT count(*) FROM stories").fetchone()
 
@@ -295,12 +279,15 @@ class Store:
         ).fetchall()
 
     def forget_files(self, paths: Sequence[str]) -> None:
-        for chunk in _chunks(paths):
-            marks = _marks(chunk)
-            self.db.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM raw_paths WHERE path IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM shortlines WHERE path IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM articles WHERE path IN ({marks})", chunk)
+        self._delete(
+            [
+                "files WHERE path",
+                "raw_paths WHERE path",
+                "shortlines WHERE path",
+                "articles WHERE path",
+            ],
+            paths,
+        )
 
     # --- furniture statistics --------------------------------------------------------------
 
@@ -308,8 +295,7 @@ class Store:
         self, by_path: Mapping[str, Iterable[tuple[str, str, str]]], append: bool = False
     ) -> None:
         if not append:
-            for chunk in _chunks(list(by_path)):
-                self.db.execute(f"DELETE FROM shortlines WHERE path IN ({_marks(chunk)})", chunk)
+            self._delete(["shortlines WHERE path"], by_path)
         self.db.executemany(
             "INSERT INTO shortlines VALUES (?, ?, ?, ?)",
             [(path, *row) for path, rows in by_path.items() for row in rows],
@@ -328,15 +314,7 @@ class Store:
         )
 
     def paths_with_lines(self, lines: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(list(lines)):
-            found.update(
-                row[0]
-                for row in self.db.execute(
-                    f"SELECT DISTINCT path FROM shortlines WHERE line IN ({_marks(chunk)})", chunk
-                )
-            )
-        return found
+        return {p for (p,) in self._select("SELECT DISTINCT path FROM shortlines", "line", lines)}
 
     # --- articles ------------------------------------------------------------------------
 
@@ -363,26 +341,10 @@ class Store:
         )
 
     def article_keys(self, paths: Sequence[str]) -> set[str]:
-        keys: set[str] = set()
-        for chunk in _chunks(paths):
-            keys.update(
-                row[0]
-                for row in self.db.execute(
-                    f"SELECT DISTINCT key FROM articles WHERE path IN ({_marks(chunk)})", chunk
-                )
-            )
-        return keys
+        return {k for (k,) in self._select("SELECT DISTINCT key FROM articles", "path", paths)}
 
     def articles_for_keys(self, keys: Iterable[str]) -> list[Article]:
-        found: list[Article] = []
-        for chunk in _chunks(list(keys)):
-            found.extend(
-                _article(row)
-                for row in self.db.execute(
-                    f"SELECT * FROM articles WHERE key IN ({_marks(chunk)})", chunk
-                )
-            )
-        return found
+        return [_article(row) for row in self._select("SELECT * FROM articles", "key", keys)]
 
     def articles_in(self, path: str) -> list[Article]:
         return [
@@ -392,21 +354,10 @@ class Store:
             )
         ]
 
-    def article_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
-
     # --- texts and edges ------------------------------------------------------------------
 
     def known_texts(self, keys: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        for chunk in _chunks(list(keys)):
-            found.update(
-                row[0]
-                for row in self.db.execute(
-                    f"SELECT key FROM text_keys WHERE key IN ({_marks(chunk)})", chunk
-                )
-            )
-        return found
+        return {k for (k,) in self._select("SELECT key FROM text_keys", "key", keys)}
 
     def put_texts(self, records: Iterable[TextRecord]) -> None:
         records = list(records)
@@ -477,14 +428,17 @@ class Store:
         return sorted(self.known_texts(k for k in keys if k not in held))
 
     def drop_texts(self, keys: Sequence[str]) -> None:
-        for chunk in _chunks(keys):
-            marks = _marks(chunk)
-            self.db.execute(f"DELETE FROM texts WHERE key IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM text_keys WHERE key IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM edges WHERE a IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM edges WHERE b IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM scores WHERE a IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM scores WHERE b IN ({marks})", chunk)
+        self._delete(
+            [
+                "texts WHERE key",
+                "text_keys WHERE key",
+                "edges WHERE a",
+                "edges WHERE b",
+                "scores WHERE a",
+                "scores WHERE b",
+            ],
+            keys,
+        )
 
     def set_text_days(self, days: Mapping[str, int]) -> None:
         self.db.executemany(
@@ -507,10 +461,7 @@ class Store:
         return self.db.execute("SELECT a, b, kind, sim FROM edges").fetchall()
 
     def drop_edges(self, keys: Sequence[str], kind: int) -> None:
-        for chunk in _chunks(keys):
-            marks = _marks(chunk)
-            self.db.execute(f"DELETE FROM edges WHERE kind = ? AND a IN ({marks})", (kind, *chunk))
-            self.db.execute(f"DELETE FROM edges WHERE kind = ? AND b IN ({marks})", (kind, *chunk))
+        self._delete(["edges WHERE kind = ? AND a", "edges WHERE kind = ? AND b"], keys, kind)
 
     def edges_touching(self, keys: Iterable[str]) -> list[tuple[str, str, int, float]]:
         """Every edge with an end in `keys`, in no particular order."""
@@ -568,11 +519,16 @@ class Store:
             rows += self.db.execute(f"{sql}{where}{column} IN ({_marks(chunk)}){tail}", chunk)
         return rows
 
-    # --- stories -------------------------------------------------------------------------
+    def _delete(self, targets: Sequence[str], values: Iterable, *before: object) -> None:
+        """Delete from each of `targets` ("table WHERE column", or "table WHERE cond AND
+        column" with the condition's parameters in `before`) the rows whose column is one
+        of `values`, in chunks SQLite accepts."""
+        for chunk in _chunks(list(values)):
+            marks = _marks(chunk)
+            for target in targets:
+                self.db.execute(f"DELETE FROM {target} IN ({marks})", (*before, *chunk))
 
-    def story_members(self) -> dict[str, str]:
-        """Story id → the fingerprint of its members, to spot stories that changed."""
-        return dict(self.db.execute("SELECT id, members FROM stories"))
+    # --- stories -------------------------------------------------------------------------
 
     def put_story(self, story: Story, members: str, keys: Sequence[str]) -> None:
         self.db.execute("DELETE FROM occurrences WHERE story = ?", (story.id,))
@@ -613,11 +569,9 @@ class Store:
         )
 
     def drop_stories(self, ids: Sequence[str]) -> None:
-        for chunk in _chunks(ids):
-            marks = _marks(chunk)
-            self.db.execute(f"DELETE FROM stories WHERE id IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM occurrences WHERE story IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM story_texts WHERE story IN ({marks})", chunk)
+        self._delete(
+            ["stories WHERE id", "occurrences WHERE story", "story_texts WHERE story"], ids
+        )
 
     def story(self, story_id: str) -> Story | None:
         row = self.db.execute(
@@ -678,15 +632,11 @@ class Store:
         ]
 
     def story_rows_by_id(self, ids: Sequence[str]) -> dict[str, StoryRow]:
-        found: dict[str, StoryRow] = {}
-        for chunk in _chunks(ids):
-            for sid, title, date, sources, n_files, n_occ in self.db.execute(
-                "SELECT id, title, date, sources, n_files, n_occurrences FROM stories"
-                f" WHERE id IN ({_marks(chunk)})",
-                chunk,
-            ):
-                found[sid] = StoryRow(sid, title, date, json.loads(sources), n_files, n_occ)
-        return found
+        sql = "SELECT id, title, date, sources, n_files, n_occurrences FROM stories"
+        return {
+            sid: StoryRow(sid, title, date, json.loads(sources), n_files, n_occ)
+            for sid, title, date, sources, n_files, n_occ in self._select(sql, "id", ids)
+        }
 
     def story_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM stories").fetchone()[0]

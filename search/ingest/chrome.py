@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import dates
-from .model import Role
+from storyreader.search.ingest import dates
+from storyreader.search.model import Role
 
 if TYPE_CHECKING:
-    from .lines import Lines
-from .text import digest, ends_sentence
+    from storyreader.search.ingest.lines import Lines
+from storyreader.search.ingest.text import digest, ends_sentence
 
 _FIXED = frozenset(
     s.casefold()
@@ -206,12 +206,9 @@ class ShortLine:
     after: str
 
 
-def short_lines(lines: list[str] | Lines) -> set[ShortLine]:
+def short_lines(lines: Lines) -> set[ShortLine]:
     """The furniture candidates of one file, each with its context; a pure function of the
     file's text, so it can be cached per file and summed across the corpus."""
-    from .lines import Lines
-
-    lines = Lines.of(lines)
     normed = lines.normed
     long_idx = [i for i, line in enumerate(normed) if len(line) >= CONTEXT_MIN_CHARS]
     found: set[ShortLine] = set()

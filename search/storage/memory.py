@@ -19,10 +19,9 @@ import functools
 import platform
 import sys
 
-# Blocks of this size or more get their own mapping, returned to the system when freed.
-# Edge finding at 100,000 files, from scratch: 8 MB kept its peak at 885-906 MB (1,075-1,119
-# MB with glibc's moving threshold) for ~10% of its time; 128 KB gave 861 MB for 40%,
-# paying a page fault for every fresh page of every mid-sized array.
+# Blocks of this size or more get their own mapping, returned to the system when freed;
+# smaller thresholds pay a page fault for every fresh page of every mid-sized array (the
+# trade-off measured is in bench/RESULTS.md).
 MMAP_THRESHOLD_BYTES = 8 * 1024 * 1024
 _M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
 

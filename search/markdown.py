@@ -10,8 +10,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Relation, Story
-from .safe import visible
+from storyreader.search.model import Relation, Story
+from storyreader.search.safe import visible
 
 DEFAULT_TEMPLATE = "{title}"
 # Names stay well under every file system's 255-byte limit, leaving room for a suffix

@@ -29,6 +29,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -62,7 +63,7 @@ NEAR_COPY_COS = 0.8
 # event name the same people and places: of their names, the smaller side shares at least
 # 0.21 with the other in 99% of BASIL's same-event pairs (0.17 of generated rewrites). Two
 # different events of one kind told in the same stock phrases ("emergency workers carrying
-# stretchers") share almost none (0.03-0.13 for most such false merges at 100,000 files).
+# stretchers") share almost none.
 # Below NAMES_OVERLAP the texts are different events, unless near copies or too short to
 # name NAMES_MIN things each.
 NAMES_OVERLAP = 0.15
@@ -300,7 +301,7 @@ class FeatureTable:
         self.keys = sorted(blobs)
         self.row = {k: i for i, k in enumerate(self.keys)}
         # Every text's sections are cut out of one buffer at once: unpacking text by text
-        # cost 20 s of a 100,000-file build (a million texts loaded, batch after batch).
+        # was the slowest step of scoring in a large build.
         # Each text padded to a multiple of 8 bytes, so that every section is aligned to
         # its item size and is cut out item by item, not byte by byte.
         sizes = np.array([len(blobs[k]) for k in self.keys], dtype=np.int64)
@@ -393,7 +394,7 @@ class _Rows:
 
     def __init__(self, indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, width: int):
         self.indptr, self.indices, self.data, self.width = indptr, indices, data, width
-        self._csr = None
+        self._csr: Any = None
 
     @property
     def csr(self):

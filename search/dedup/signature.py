@@ -14,15 +14,15 @@ from functools import lru_cache
 
 import numpy as np
 
-from .arrays import member, unique, unique_pairs
-from .text import words
+from storyreader.search.dedup.arrays import member, unique, unique_pairs
+from storyreader.search.ingest.text import words
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 # Bands x rows tuned (datasketch's _optimal_param for threshold 0.5, weighting misses 4:1
 # over false candidates): a pair with shingle Jaccard 0.6 becomes a candidate with
-# probability 0.985, 0.5 with 0.86. ANCHORS measured that a 0.8 threshold alone found only
-# 39% of pairs at Jaccard ~0.82, hence the low threshold; candidates are confirmed exactly.
+# probability 0.985, 0.5 with 0.86. A 0.8 threshold missed most near copies (bench/RESULTS.md),
+# hence the low threshold; candidates are confirmed exactly.
 NEAR_BANDS = 30
 NEAR_ROWS = 4
 _SEED = 1
@@ -82,17 +82,17 @@ def band_keys(signatures: np.ndarray, n_bands: int, rows: int) -> np.ndarray:
     """(texts x bands) keys: equal keys in a column mean those texts agree on that band's
     rows."""
     sig = np.asarray(signatures, dtype=np.uint64).reshape(len(signatures), -1)
-    sig = sig[:, : n_bands * rows].reshape(len(sig), n_bands, rows)
-    acc = np.zeros(sig.shape[:2], dtype=np.uint64)
+    banded = sig[:, : n_bands * rows].reshape(len(sig), n_bands, rows)
+    acc = np.zeros(banded.shape[:2], dtype=np.uint64)
     with np.errstate(over="ignore"):
         for r in range(rows):
-            acc = acc * _BAND_MUL + sig[:, :, r] + np.uint64(1)
+            acc = acc * _BAND_MUL + banded[:, :, r] + np.uint64(1)
     return acc
 
 
 # Pair codes gathered before duplicates are dropped. Texts that share many keys meet in
 # many runs (near copies sharing all 20 rewrite keys meet in 190), so undeduplicated codes
-# grew past a gigabyte at 100,000 files.
+# would grow with the square of the copies.
 _COMPACT_CODES = 4_000_000
 
 
@@ -119,8 +119,8 @@ class _Codes:
     def add_runs(self, runs: tuple[np.ndarray, np.ndarray, np.ndarray]) -> None:
         """Every two distinct members of each run."""
         rows, starts, lengths = runs
-        # Runs of one length are paired in one vectorised step (a Python step per run
-        # cost 50 s of a 100,000-file build); only the rare long runs go one by one.
+        # Runs of one length are paired in one vectorised step (a Python step per run is the
+        # slowest part of a large build); only the rare long runs go one by one.
         for length in np.unique(lengths[lengths <= _VECTOR_RUN]).tolist():
             i, j = _triu(length)
             at = starts[lengths == length]
@@ -251,7 +251,7 @@ def shared_key_pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
         flat = old.astype(np.uint64).ravel()
         wanted = unique(new[new != 0])
         # Only the old entries holding one of the new rows' keys matter: found by binary
-        # search in those few keys, where sorting every old key cost 0.2 s an update.
+        # search in those few keys, not by sorting every old key on every update.
         hit = np.flatnonzero(member(flat, wanted))
         flat, owner = flat[hit], hit // old.shape[1]
         order = np.argsort(flat, kind="stable")

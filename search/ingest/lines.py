@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .chrome import fixed_role
-from .model import Role
-from .text import norm
+from storyreader.search.ingest.chrome import fixed_role
+from storyreader.search.ingest.text import norm
+from storyreader.search.model import Role
 
 
 @dataclass(frozen=True, slots=True)

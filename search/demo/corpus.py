@@ -10,7 +10,6 @@ hand rather than generated. Ground truth sits beside the corpus, never inside it
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import random
 import shutil
@@ -18,10 +17,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from . import synth
-from .synth import ArticleText, CorpusWriter, Site, curly_quotes, render_page, title_case
+from storyreader.search.demo import page
+from storyreader.search.demo.page import (
+    ArticleText,
+    CorpusWriter,
+    Site,
+    curly_quotes,
+    render_page,
+    title_case,
+)
 
-__all__ = ["demo_stats", "demo_truth_path", "demo_version", "ensure_demo_corpus"]
+__all__ = ["demo_truth_path", "demo_version", "ensure_demo_corpus"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,7 +532,7 @@ def _article(key: str, story: _Story, site: Site, kind: str) -> ArticleText:
     if story.caption:
         agency = _AGENCIES[len(slug) % len(_AGENCIES)]
         caption = (
-            f"{when.day:02d} {synth.MONTHS[when.month - 1]} {when.year}, "
+            f"{when.day:02d} {page.MONTHS[when.month - 1]} {when.year}, "
             f"{story.country}, {story.city}: {story.caption}. ({agency})"
         )
     if site.curly:
@@ -600,9 +606,9 @@ def _articles() -> dict[str, ArticleText]:
 
 
 def demo_version() -> str:
-    """Changes whenever this module or the generator it renders with changes."""
+    """Changes whenever this module or the page renderer it writes with changes."""
     h = hashlib.sha256()
-    for module in (__file__, synth.__file__):
+    for module in (__file__, page.__file__):
         h.update(Path(module).read_bytes())
     return h.hexdigest()[:16]
 
@@ -636,7 +642,7 @@ def ensure_demo_corpus(directory: Path | None = None) -> Path:
     without our stamp is refused rather than overwritten.
     """
     if directory is None:
-        import platformdirs  # only here: search/ otherwise needs nothing beyond the stdlib
+        import platformdirs  # only when no directory is given
 
         directory = Path(platformdirs.user_data_dir("storyreader")) / "demo"
     directory = Path(directory)
@@ -672,13 +678,3 @@ def ensure_demo_corpus(directory: Path | None = None) -> Path:
         stamp.write_text(version + "\n", encoding="utf-8")
     shutil.rmtree(old, ignore_errors=True)
     return directory
-
-
-def demo_stats(directory: Path) -> dict[str, int]:
-    """Counts from the demo truth, for tests and the CLI's messages."""
-    records = [json.loads(line) for line in demo_truth_path(directory).open(encoding="utf-8")]
-    return {
-        "files": len({r["path"] for r in records}),
-        "articles": len({r["article_id"] for r in records}),
-        "stories": len({r["story_id"] for r in records}),
-    }

@@ -1,0 +1,278 @@
+"""Grouping texts into stories.
+
+Three layers. Exact copies share a text key and are one node from the start. Near copies
+(a paragraph added, dropped or cut, a number changed) are linked by confirmed shingle
+similarity and grouped as connected components. Rewrites link those groups into stories,
+strongest links first, never joining groups whose dates say they are different events,
+and never along one strong edge between two groups that are otherwise unlike each other
+(the way single link chains the episodes of a saga).
+
+Every edge is a pure function of its two texts and the grouping of a connected component
+is a pure function of its edges, so updating a corpus incrementally (regrouping only the
+components that changed) gives exactly what a full rebuild gives.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyreader.search.dedup import rewrite
+from storyreader.search.ingest.dates import days_apart
+from storyreader.search.model import Edge, EdgeKind
+
+# Joins whose pairs of representatives are scored ahead, in the batch of the join before.
+# Only small joins are looked ahead at: most joins add a group or two to a side, and
+# listing the pairs of big sides again and again cost more than the batches saved.
+LOOKAHEAD_JOINS = 32
+LOOKAHEAD_PAIRS = 64
+
+
+class _UnionFind:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {x: x for x in items}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> str:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The smaller key wins so the result does not depend on edge order.
+            ra, rb = min(ra, rb), max(ra, rb)
+            self.parent[rb] = ra
+        return ra
+
+
+def near_groups(keys: Iterable[str], edges: Iterable[Edge]) -> dict[str, str]:
+    """Text key → the key naming its group of exact and near copies."""
+    uf = _UnionFind(keys)
+    for a, b, kind, _ in edges:
+        if kind == EdgeKind.NEAR and a in uf.parent and b in uf.parent:
+            uf.union(a, b)
+    return {k: uf.find(k) for k in uf.parent}
+
+
+def linkable(sim: float, date_a: str | None, date_b: str | None) -> bool:
+    """Whether a rewrite edge of this strength may join two groups with these earliest
+    dates: the pairwise conditions every join in `group_stories` must meet."""
+    both_dated = date_a is not None and date_b is not None
+    if sim < rewrite.threshold(both_dated):
+        return False
+    return not both_dated or days_apart(date_a, date_b) <= rewrite.DATE_WINDOW_DAYS
+
+
+def region(
+    seeds: Iterable[str],
+    edges_of: Callable[[Iterable[str]], list[Edge]],
+    dates_of: Callable[[Iterable[str]], Mapping[str, set[str]]],
+) -> tuple[set[str], list[Edge]]:
+    """The texts whose stories may change when `seeds` change, and the edges among them
+    (in no particular order).
+
+    Stories only ever join along edges that pass `linkable`, so the region is the closure
+    of the seeds over near edges and linkable rewrite edges; everything outside keeps its
+    stories. (Over all rewrite edges, weak ones included, one component would hold most
+    of a corpus.)
+
+    The walk takes a whole step at a time: every group reached in one step asks for its
+    edges in the same queries, not a query per group."""
+    group_of: dict[str, frozenset[str]] = {}
+    earliest: dict[frozenset[str], str | None] = {}
+    rewrites_of: dict[frozenset[str], list[Edge]] = {}
+    found: set[Edge] = set()
+
+    def resolve(keys: set[str]) -> None:
+        """Find the near groups of `keys`. A group is closed over near edges, so no key
+        near-linked to a group already found can be new: the walk stops at them."""
+        members = keys - group_of.keys()
+        frontier = set(members)
+        touching: set[Edge] = set()
+        while frontier:
+            step = edges_of(frontier)
+            touching.update(step)
+            linked = {k for a, b, kind, _ in step if kind == EdgeKind.NEAR for k in (a, b)}
+            frontier = linked - members
+            members |= frontier
+        if not members:
+            return
+        found.update(touching)
+        rewrites: dict[str, list[Edge]] = defaultdict(list)
+        for e in touching:
+            if e[2] == EdgeKind.REWRITE:
+                for k in e[:2]:
+                    if k in members:
+                        rewrites[k].append(e)
+        parts: dict[str, set[str]] = defaultdict(set)
+        for k, root in near_groups(members, touching).items():
+            parts[root].add(k)
+        dates = dates_of(members)
+        for part in parts.values():
+            group = frozenset(part)
+            rewrites_of[group] = list({e for k in group for e in rewrites.get(k, ())})
+            for k in group:
+                group_of[k] = group
+            known = [min(d) for k in group if (d := dates.get(k))]
+            earliest[group] = min(known) if known else None
+
+    seeds = set(seeds)
+    resolve(seeds)
+    done: set[frozenset[str]] = set()
+    todo = {group_of[k] for k in seeds}
+    while todo:
+        done |= todo
+        steps = [
+            (group, b if a in group else a, sim)
+            for group in todo
+            for a, b, _, sim in rewrites_of[group]
+        ]
+        resolve({other for _, other, _ in steps})
+        todo = {
+            group_of[other]
+            for group, other, sim in steps
+            if group_of[other] not in done
+            and linkable(sim, earliest[group], earliest[group_of[other]])
+        }
+    keys = set().union(*done) if done else set()
+    return keys, [e for e in found if e[0] in keys and e[1] in keys]
+
+
+@dataclass(slots=True)
+class _Group:
+    """A group of exact and near copies: its representative text (the most complete) and
+    its first known date."""
+
+    rep: str
+    date: str | None
+
+
+def group_stories(
+    keys: Sequence[str],
+    edges: Sequence[Edge],
+    dates: Mapping[str, set[str]],
+    sizes: Mapping[str, int],
+    features: Callable[[Iterable[str]], Mapping[str, bytes]],
+    scores: dict[tuple[str, str], float] | None = None,
+) -> list[list[str]]:
+    """Stories as sorted lists of text keys.
+
+    Near groups are joined along rewrite edges, strongest first. A join is refused when
+    the story would hold dates further apart than DATE_WINDOW_DAYS (each group counts with
+    its earliest date: re-scrapes stamped "Updated" weeks later do not make an event last
+    weeks), when the edge is below the bar for its groups (lower when both are dated), or
+    when the mean similarity of the two sides' representatives falls short of
+    LINK_MEAN_FRACTION of their bar. `features` loads the rewrite features of texts.
+
+    `scores` holds similarities of representatives (a, b), a < b, known from earlier runs
+    and receives those scored here. A score depends on its two texts alone, so an update
+    that touches a big component need not score its pairs again."""
+    group_of = near_groups(keys, edges)
+    members: dict[str, list[str]] = {}
+    for key in sorted(keys):
+        members.setdefault(group_of[key], []).append(key)
+    groups: dict[str, _Group] = {}
+    for root, ks in members.items():
+        known = [min(dates[k]) for k in ks if dates.get(k)]
+        rep = min(ks, key=lambda k: (-sizes.get(k, 0), k))
+        groups[root] = _Group(rep, min(known) if known else None)
+
+    best: dict[tuple[str, str], float] = {}
+    for a, b, kind, sim in edges:
+        if kind != EdgeKind.REWRITE or a not in group_of or b not in group_of:
+            continue
+        ga, gb = sorted((group_of[a], group_of[b]))
+        if ga != gb and sim > best.get((ga, gb), 0.0):
+            best[(ga, gb)] = sim
+
+    uf = _UnionFind(groups)
+    side: dict[str, list[str]] = {g: [g] for g in groups}  # root → its near groups
+    cache: dict[tuple[str, str], float] = {} if scores is None else scores
+    blobs: dict[str, bytes] = {}
+
+    def similarities(pairs: list[tuple[str, str]]) -> np.ndarray:
+        # A table of the pairs' texts only: with earlier scores at hand an update scores
+        # few pairs, and a table of every linked representative of a big component cost
+        # more than scoring them.
+        needed = {k for pair in pairs for k in pair}
+        if missing := needed - blobs.keys():
+            blobs.update(features(missing))
+        return rewrite.FeatureTable({k: blobs[k] for k in needed}).similarity(pairs)
+
+    def candidate(ga: str, gb: str, sim: float) -> tuple[str, str] | None:
+        """The two sides this edge would join, if the cheap conditions allow it."""
+        ra, rb = uf.find(ga), uf.find(gb)
+        if ra == rb or not linkable(sim, groups[ga].date, groups[gb].date):
+            return None
+        known = [d for g in side[ra] + side[rb] if (d := groups[g].date)]
+        if known and days_apart(min(known), max(known)) > rewrite.DATE_WINDOW_DAYS:
+            return None
+        return ra, rb
+
+    def unscored(ra: str, rb: str) -> set[tuple[str, str]]:
+        if len(side[ra]) * len(side[rb]) == 1:
+            return set()
+        reps_a = [groups[g].rep for g in side[ra]]
+        reps_b = [groups[g].rep for g in side[rb]]
+        pairs = {(min(a, b), max(a, b)) for a in reps_a for b in reps_b}
+        return {p for p in pairs if p not in cache}
+
+    ordered = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+    for at, ((ga, gb), sim) in enumerate(ordered):
+        sides = candidate(ga, gb, sim)
+        if sides is None:
+            continue
+        ra, rb = sides
+        if missing := unscored(ra, rb):
+            # Every batch of scores has a fixed cost, and joining one pair of sides at a
+            # time made thousands of small batches: the pairs the next joins would need,
+            # as the sides stand now, are scored in the same batch. Scores depend on the
+            # two texts only: scoring some early changes no decision.
+            for (ga2, gb2), sim2 in ordered[at + 1 : at + 1 + LOOKAHEAD_JOINS]:
+                later = candidate(ga2, gb2, sim2)
+                if later and len(side[later[0]]) * len(side[later[1]]) <= LOOKAHEAD_PAIRS:
+                    missing |= unscored(*later)
+            pairs = sorted(missing)
+            for p, score in zip(pairs, similarities(pairs), strict=True):
+                cache[p] = float(score)
+        if not _alike(side[ra], side[rb], groups, similarities, cache):
+            continue
+        merged = side.pop(ra) + side.pop(rb)
+        side[uf.union(ra, rb)] = merged
+    stories: dict[str, list[str]] = {}
+    for key in keys:
+        stories.setdefault(uf.find(group_of[key]), []).append(key)
+    return sorted(sorted(ks) for ks in stories.values())
+
+
+def _alike(
+    left: list[str],
+    right: list[str],
+    groups: Mapping[str, _Group],
+    similarities: Callable[[list[tuple[str, str]]], np.ndarray],
+    cache: dict[tuple[str, str], float],
+) -> bool:
+    """The guard against chaining: across the two sides, representatives must on average
+    be nearly as similar as an edge must be."""
+    if len(left) * len(right) == 1:
+        return True
+    pairs = [(groups[a].rep, groups[b].rep) for a in left for b in right]
+    ordered = [(min(p), max(p)) for p in pairs]
+    missing = sorted({p for p in ordered if p not in cache})
+    if missing:
+        for p, s in zip(missing, similarities(missing), strict=True):
+            cache[p] = float(s)
+    total = sum(cache[p] for p in ordered)
+    bar = sum(
+        rewrite.threshold(groups[a].date is not None and groups[b].date is not None)
+        for a in left
+        for b in right
+    )
+    return total >= rewrite.LINK_MEAN_FRACTION * bar

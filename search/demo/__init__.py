@@ -1,0 +1,1 @@
+"""The hand-made demo corpus shown by `storyreader` with no argument."""

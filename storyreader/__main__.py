@@ -1,0 +1,3 @@
+from storyreader.tui.cli import main
+
+main(prog_name="storyreader")
