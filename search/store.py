@@ -26,7 +26,7 @@ from .paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 _APP_ID = 0x53545259  # "STRY": marks the database file as ours
 
 _SCHEMA = """
