@@ -9,14 +9,13 @@ data from here (messages up, attributes down).
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -32,6 +31,7 @@ from search.paths import store_path
 from search.query import SORTS, Library, SearchResults
 from search.safe import visible
 from search.store import IndexFormatError
+from tui.external import CommandError, exit_problem, external_command
 from tui.history import History, Settings
 from tui.rows import HitRows, LibraryRows
 from tui.screens.export import ConfirmScreen, ExportScreen, ExportTarget
@@ -413,13 +413,30 @@ class StoryReaderApp(App[None]):
             )
 
     def _open_external(self, path: Path, line: int) -> None:
-        command = os.environ.get("PAGER") or os.environ.get("EDITOR") or "less"
-        argv = [*shlex.split(command), f"+{line}", str(path)]
+        try:
+            command = external_command(path, line, os.environ)
+        except CommandError as exc:
+            self._notify_plain(f"Cannot open the file: {exc}.", severity="error", timeout=8)
+            return
+        problem = None
+        # However the program fails, the app takes the terminal back: an exception left to
+        # escape the suspend block would leave the screen blank and the keys echoed raw.
         try:
             with self.suspend():
-                subprocess.call(argv)
-        except (OSError, ValueError) as exc:
-            self._notify_plain(f"Cannot run {command}: {exc}", severity="error")
+                try:
+                    problem = exit_problem(command, subprocess.call(command.argv))
+                except OSError as exc:
+                    problem = f"cannot run {command.describe()}: {exc.strerror or exc}"
+        except SuspendNotSupported:
+            problem = "this terminal cannot be handed to another program"
+        if problem:
+            self._notify_plain(f"Cannot open the file: {problem}.", severity="error", timeout=8)
+        elif not command.with_line:
+            self._notify_plain(
+                f"Opened without going to line {line}: how {command.program} takes a line"
+                " number is not known.",
+                timeout=4,
+            )
 
     # --- export ---------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ _RELATION_STYLE = {
 class SourcesPanel(OptionList):
     BINDINGS = [
         Binding("enter", "open_raw", "View file"),
-        Binding("O", "open_external", "Open in $PAGER"),
+        Binding("O", "open_external", "Open in your editor"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
