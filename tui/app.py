@@ -107,6 +107,7 @@ class StoryReaderApp(App[None]):
         Binding("s", "toggle_sources", "Sources"),
         Binding("e", "export", "Export"),
         Binding("E", "export_all", "Export list"),
+        Binding("escape", "back", "Back: to the list, then out of the search", show=False),
         Binding("r", "reindex", "Re-index", show=False),
         Binding("X", "skipped", "Skipped files", show=False),
     ]
@@ -252,6 +253,14 @@ class StoryReaderApp(App[None]):
         if report.stories == 0:
             self._article.empty_message = "No stories: no file of the corpus could be read."
             self._article.show(None)
+
+    def action_back(self) -> None:
+        """Esc: one level back — from the article or the sources to the list, from the list
+        out of the search. Dialogs and the search box close or clear on their own Esc."""
+        if isinstance(self.focused, (ArticleView, SourcesPanel)):
+            self._list.focus()
+        elif self.query_text is not None or self.query_one(SearchBox).value:
+            self.query_one(SearchBox).action_clear()
 
     def action_reindex(self) -> None:
         self.index_corpus()
@@ -448,7 +457,6 @@ class StoryReaderApp(App[None]):
 
         def chosen(target: ExportTarget | None) -> None:
             if target is not None:
-                self._remember(target)
                 self._export_one(story, target, force=False)
 
         self.push_screen(
@@ -459,6 +467,7 @@ class StoryReaderApp(App[None]):
         )
 
     def _remember(self, target: ExportTarget) -> None:
+        """Offer this folder and template next time (called once an export worked there)."""
         self.settings.export_dir = target.directory
         self.settings.template = target.template
         self.settings.save()
@@ -487,6 +496,7 @@ class StoryReaderApp(App[None]):
         except (OSError, ValueError) as exc:
             self._notify_plain(f"Export failed: {exc}", severity="error")
             return
+        self._remember(target)
         self._notify_plain(f"Exported to {done.path}", title="Export")
 
     def action_export_all(self) -> None:
@@ -499,7 +509,6 @@ class StoryReaderApp(App[None]):
         def chosen(target: ExportTarget | None) -> None:
             if target is None:
                 return
-            self._remember(target)
             if count > EXPORT_CONFIRM_OVER:
                 self.push_screen(
                     ConfirmScreen(f"Export {count} stories to {target.directory}?"),
@@ -508,7 +517,10 @@ class StoryReaderApp(App[None]):
             else:
                 self._export_many(source.ids(), target)
 
-        what = f"the {count} stories found" if source.query else f"all {count} stories"
+        if count == 1:
+            what = "the 1 story found" if source.query else "the one story"
+        else:
+            what = f"the {count} stories found" if source.query else f"all {count} stories"
         self.push_screen(
             ExportScreen(f"Export {what}", self.settings.export_dir, self.settings.template), chosen
         )
@@ -533,6 +545,8 @@ class StoryReaderApp(App[None]):
             if i % 10 == 0 or i == len(ids):
                 self.post_message(BuildProgress("exporting", i, len(ids)))
         self.post_message(BuildDone(None))
+        if written or existing:
+            self.call_from_thread(self._remember, target)
         parts = [f"{written} exported to {target.directory}"]
         if existing:
             parts.append(f"{existing} already there, left as they were")
@@ -576,7 +590,8 @@ class StoryReaderApp(App[None]):
         self.push_screen(SkippedScreen(self.library.skipped() if self.library else []))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" opens its key panel; ours (below) lists every pane's keys.
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         yield SystemCommand("Search", "Focus the search box (/)", self.action_focus_search)
         yield SystemCommand(
             "Export story", "Export the story on show to Markdown (e)", self.action_export
