@@ -51,6 +51,10 @@ SEARCH_LIMIT = 500
 FIRST_HITS = 60
 # Exporting more stories than this at once asks first.
 EXPORT_CONFIRM_OVER = 200
+# The story list's share of the screen, in percent: the reader changes it with < and >.
+LIST_WIDTHS = range(20, 75, 5)
+# Three panes need this many columns; narrower, the sources panel steps aside (s shows it).
+SOURCES_MIN_WIDTH = 110
 _SORT_LABELS = {
     "date": "newest first",
     "files": "most files first",
@@ -108,6 +112,8 @@ class StoryReaderApp(App[None]):
         Binding("e", "export", "Export"),
         Binding("E", "export_all", "Export list"),
         Binding("escape", "back", "Back: to the list, then out of the search", show=False),
+        Binding("greater_than_sign", "list_width(5)", "Wider story list", show=False),
+        Binding("less_than_sign", "list_width(-5)", "Narrower story list", show=False),
         Binding("r", "reindex", "Re-index", show=False),
         Binding("X", "skipped", "Skipped files", show=False),
     ]
@@ -153,6 +159,7 @@ class StoryReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.title = f"storyreader · {visible(self.corpus.name, keep_newlines=False)}"
+        self._apply_list_width()
         self.query_one(IndexStatus).display = False
         stories = self.query_one(StoryList)
         stories.snippet_fetcher = self._snippet
@@ -183,9 +190,20 @@ class StoryReaderApp(App[None]):
         return self.query_one(SourcesPanel)
 
     def on_resize(self, event) -> None:
-        # Three panes need ~100 columns; narrower, the sources panel steps aside (s shows it).
         if not self.sources_hidden_by_user:
-            self._sources.display = event.size.width >= 100
+            self._sources.display = event.size.width >= SOURCES_MIN_WIDTH
+
+    def _apply_list_width(self) -> None:
+        self.query_one("#left").styles.width = f"{self.settings.list_width}%"
+
+    def action_list_width(self, step: int) -> None:
+        width = self.settings.list_width + step
+        if width not in LIST_WIDTHS:
+            self.bell()
+            return
+        self.settings.list_width = width
+        self.settings.save()
+        self._apply_list_width()
 
     # --- the index ------------------------------------------------------------------------
 
