@@ -26,6 +26,9 @@ def component(widget: Widget, name: str, background: Color) -> tuple[Style, Colo
     under its text (the component's own, if it has one)."""
     styles = widget.get_component_styles(name)
     has_background = styles.has_rule("background")
+    if widget.app.no_color:
+        # NO_COLOR: parts differ by text style alone, and a highlight is reverse video.
+        return styles.text_style + Style(reverse=has_background or None), background
     under = background + styles.background if has_background else background
     color = under + styles.color if styles.has_rule("color") else None
     style = Style(
@@ -86,10 +89,17 @@ def legible(style: Style, system: ColorSystem) -> Style:
     """`style`, its text colour moved toward black or white until it stands out from its
     background by MIN_CONTRAST as the terminal shows them. Colours left to the terminal
     (none, "default") are its own business."""
+    if any(c is not None and c.is_default for c in (style.color, style.bgcolor)):
+        # "No colour" rather than "the default colour": the same on screen, but NO_COLOR's
+        # monochrome filter turns an explicit default into black, and both into black on black.
+        return style.without_color + Style(
+            color=None if style.color is None or style.color.is_default else style.color,
+            bgcolor=None if style.bgcolor is None or style.bgcolor.is_default else style.bgcolor,
+        )
     fg, bg = style.color, style.bgcolor
     if style.reverse:
         fg, bg = bg, fg
-    if fg is None or bg is None or fg.is_default or bg.is_default:
+    if fg is None or bg is None:
         return style
     under = shown(bg, system, False)
     if contrast(shown(fg, system, True), under) >= MIN_CONTRAST:

@@ -210,7 +210,10 @@ class StoryList(ScrollView, can_focus=True):
         if styles is None:
             under: Color = background(self)
             row = self.rich_style
-            if selected:
+            if selected and self.app.no_color:
+                # Without colours the selection is drawn in reverse, as terminals always did.
+                row += Style(reverse=True, bold=self.has_focus)
+            elif selected:
                 cursor, under = component(self, "story-list--cursor", under)
                 row += cursor
                 system = color_system(self.app.console)
