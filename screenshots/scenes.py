@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from textual import constants
+
 from storyreader.search.demo.corpus import ensure_demo_corpus
 from storyreader.tui.app import StoryReaderApp
 from storyreader.tui.widgets.search_box import SearchBox
@@ -20,9 +22,16 @@ Scene = Callable[[object], Awaitable[None]]
 
 
 def demo_app(workdir: Path) -> StoryReaderApp:
-    """The reader on a fresh copy of the demo corpus, with state kept in `workdir`."""
+    """The reader on a fresh copy of the demo corpus, with state kept in `workdir`, drawing
+    for a true-colour terminal whatever terminal runs it (the reader keeps its text legible
+    in the colours the terminal has, so pictures taken under TERM=xterm would differ)."""
     corpus = ensure_demo_corpus(workdir / "demo")
-    return StoryReaderApp(corpus, workdir / "index", state=workdir / "state", workers=1)
+    # The app reads the setting when it is made; others made later keep the terminal's.
+    terminal, constants.COLOR_SYSTEM = constants.COLOR_SYSTEM, "truecolor"
+    try:
+        return StoryReaderApp(corpus, workdir / "index", state=workdir / "state", workers=1)
+    finally:
+        constants.COLOR_SYSTEM = terminal
 
 
 async def settle(pilot) -> None:

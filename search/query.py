@@ -210,6 +210,13 @@ class Library:
         return self.store.story_rows(sort, offset, limit)
 
     @_locked
+    def position(self, story_id: str, sort: str = "date") -> int | None:
+        """The index of a story in `stories(sort)`, None when there is no such story."""
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+        return self.store.story_position(story_id, sort)
+
+    @_locked
     def story(self, story_id: str) -> Story:
         """A story by id or by a unique prefix of its id."""
         story = self.store.story(story_id)

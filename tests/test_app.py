@@ -303,7 +303,8 @@ async def test_markup_and_escapes_in_files_are_shown_literally(tmp_path):
         article = app.query_one(ArticleView)
         text = shown(article)
         assert "[bold]votes[/bold]" in text and "[@click=app.quit]budget[/]" in text
-        assert "[link=https://example.com]Click[/link]" in text
+        # (a word longer than the pane is folded across lines; shown() joins them with a space)
+        assert "[link=https://example.com]Click[/link]" in text.replace(" ", "")
         assert "\x1b" not in text and "␛[31mred" in text
         row_text = app.query_one(StoryList).render_line(0).text
         assert "[bold]" in row_text

@@ -65,7 +65,7 @@ def test_search_json_adds_score_and_snippet(seeds, tmp_path):
     ("query", "expected"),
     [
         ('"Popular Mobilization Forces"', {"Iraq Says US Troop"}),
-        ("source:reuters", {"Iraq eyes drawdown", "Israeli Fire Causes"}),
+        ("source:icaro", {"Iraq Says US Troop"}),
         ("Khartum~", {"Sudan army advances"}),
         ("Iraq AND NOT Turkiye AND date:2024", {"Iraq Says US Troop", "Iraq eyes drawdown"}),
         ("title:tunisia OR title:swedish", {"Tunisia president", "Syrians among victims"}),

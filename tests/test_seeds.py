@@ -52,7 +52,8 @@ def test_iraq_talks_story_has_copies_and_rewrite(seed_library):
     # 000 and 002 hold the article on lines 1-32; 001 has one more chrome line ("20").
     ranges = {o.path[:3]: (o.start_line, o.end_line) for o in story.occurrences}
     assert ranges == {"000": (1, 32), "001": (1, 33), "002": (1, 32), "003": (1, 10)}
-    assert set(story.sources) == {"dpa", "ICARO Media Group"}
+    # 003 names its outlet; "(dpa)" ends 000-002's photo caption and credits the photo.
+    assert story.sources == ["ICARO Media Group"]
     # The rewrite stays whole as another version.
     assert len(story.versions) == 2
     assert story.versions[1].title.startswith("Iraq and U.S.-Led Coalition Resume Talks")
@@ -86,7 +87,8 @@ def test_file_004_yields_six_different_stories(seed_library):
     assert ranges == [(1, 29), (36, 55), (57, 79), (82, 93), (96, 114), (117, 133)]
     september = stories[0]
     assert september.date == "2024-07-23"
-    assert september.sources == ["Reuters"]
+    # "(REUTERS)" ends the photo caption; the article itself names no outlet.
+    assert september.sources == []
     assert len(september.bullets) == 2
     assert stories[3].date == "2025-02-06"
     # "Updated 31 sec ago" is a scrape time, not a date.
@@ -141,6 +143,20 @@ def test_iraq_talks_text_has_every_paragraph_once(seed_library):
     assert len(story.main.paragraphs) == 11
     assert story.caption.startswith("04 February 2024, Iraq, Baghdad:")
     assert story.caption.count("04 February 2024") == 1
+
+
+def test_a_photo_credit_is_not_the_source(seeds):
+    path = next(seeds.glob("002_*.txt"))
+    lines = read_text(path).lines
+    segments = split(lines)
+    assert [(s.start_line, s.end_line) for s in segments] == [(1, 32), (36, 67)]
+    italy = clean(lines, segments[1], path.name)
+    assert italy.title.startswith("Italy Plans to Return Ambassador to Syria")
+    assert italy.caption.endswith("during the NATO summit in Washington. (AP)")
+    assert italy.source is None
+    talks = clean(lines, segments[0], path.name)
+    assert talks.caption.endswith("(dpa)")
+    assert talks.source is None
 
 
 def test_summary_lines_without_bullets_are_recognised(seeds):

@@ -52,7 +52,7 @@ def test_whitespace_only_separators_and_chrome_in_any_order():
     assert [a.title for a in articles] == [TITLE_A, TITLE_B]
     assert articles[0].date == "2024-03-12"
     assert articles[0].caption == CAPTION
-    assert articles[0].source == "AFP"
+    assert articles[0].source is None  # "(AFP)" credits the photo, not the article
     assert articles[0].paragraphs == PARAS_A
     assert articles[1].date == "2024-03-13"
     assert articles[1].paragraphs == PARAS_B

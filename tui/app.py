@@ -9,14 +9,13 @@ data from here (messages up, attributes down).
 from __future__ import annotations
 
 import os
-import shlex
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -40,6 +39,7 @@ from storyreader.search import (
     visible,
 )
 from storyreader.tui.config import Config
+from storyreader.tui.external import CommandError, exit_problem, external_command
 from storyreader.tui.history import History, Settings
 from storyreader.tui.rows import HitRows, LibraryRows
 from storyreader.tui.screens.export import ConfirmScreen, ExportScreen, ExportTarget
@@ -59,6 +59,10 @@ SEARCH_LIMIT = 500
 FIRST_HITS = 60
 # Exporting more stories than this at once asks first.
 EXPORT_CONFIRM_OVER = 200
+# The story list's share of the screen, in percent: the reader changes it with < and >.
+LIST_WIDTHS = range(20, 75, 5)
+# Three panes need this many columns; narrower, the sources panel steps aside (s shows it).
+SOURCES_MIN_WIDTH = 110
 _SORT_LABELS = {
     "date": "newest first",
     "files": "most files first",
@@ -115,6 +119,9 @@ class StoryReaderApp(App[None]):
         Binding("s", "toggle_sources", "Sources"),
         Binding("e", "export", "Export"),
         Binding("E", "export_all", "Export list"),
+        Binding("escape", "back", "Back: to the list, then out of the search", show=False),
+        Binding("greater_than_sign", "list_width(5)", "Wider story list", show=False),
+        Binding("less_than_sign", "list_width(-5)", "Narrower story list", show=False),
         Binding("r", "reindex", "Re-index", show=False),
         Binding("X", "skipped", "Skipped files", show=False),
     ]
@@ -161,6 +168,7 @@ class StoryReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.title = f"storyreader · {visible(self.corpus.name, keep_newlines=False)}"
+        self._apply_list_width()
         self.query_one(IndexStatus).display = False
         stories = self.query_one(StoryList)
         stories.snippet_fetcher = self._snippet
@@ -191,9 +199,20 @@ class StoryReaderApp(App[None]):
         return self.query_one(SourcesPanel)
 
     def on_resize(self, event) -> None:
-        # Three panes need ~100 columns; narrower, the sources panel steps aside (s shows it).
         if not self.sources_hidden_by_user:
-            self._sources.display = event.size.width >= 100
+            self._sources.display = event.size.width >= SOURCES_MIN_WIDTH
+
+    def _apply_list_width(self) -> None:
+        self.query_one("#left").styles.width = f"{self.settings.list_width}%"
+
+    def action_list_width(self, step: int) -> None:
+        width = self.settings.list_width + step
+        if width not in LIST_WIDTHS:
+            self.bell()
+            return
+        self.settings.list_width = width
+        self.settings.save()
+        self._apply_list_width()
 
     # --- the index ------------------------------------------------------------------------
 
@@ -261,6 +280,14 @@ class StoryReaderApp(App[None]):
         if report.stories == 0:
             self._article.empty_message = "No stories: no file of the corpus could be read."
             self._article.show(None)
+
+    def action_back(self) -> None:
+        """Esc: one level back — from the article or the sources to the list, from the list
+        out of the search. Dialogs and the search box close or clear on their own Esc."""
+        if isinstance(self.focused, (ArticleView, SourcesPanel)):
+            self._list.focus()
+        elif self.query_text is not None or self.query_one(SearchBox).value:
+            self.query_one(SearchBox).action_clear()
 
     def action_reindex(self) -> None:
         self.index_corpus()
@@ -422,13 +449,30 @@ class StoryReaderApp(App[None]):
             )
 
     def _open_external(self, path: Path, line: int) -> None:
-        command = os.environ.get("PAGER") or os.environ.get("EDITOR") or "less"
-        argv = [*shlex.split(command), f"+{line}", str(path)]
+        try:
+            command = external_command(path, line, os.environ)
+        except CommandError as exc:
+            self._notify_plain(f"Cannot open the file: {exc}.", severity="error", timeout=8)
+            return
+        problem = None
+        # However the program fails, the app takes the terminal back: an exception left to
+        # escape the suspend block would leave the screen blank and the keys echoed raw.
         try:
             with self.suspend():
-                subprocess.call(argv)
-        except (OSError, ValueError) as exc:
-            self._notify_plain(f"Cannot run {command}: {exc}", severity="error")
+                try:
+                    problem = exit_problem(command, subprocess.call(command.argv))
+                except OSError as exc:
+                    problem = f"cannot run {command.describe()}: {exc.strerror or exc}"
+        except SuspendNotSupported:
+            problem = "this terminal cannot be handed to another program"
+        if problem:
+            self._notify_plain(f"Cannot open the file: {problem}.", severity="error", timeout=8)
+        elif not command.with_line:
+            self._notify_plain(
+                f"Opened without going to line {line}: how {command.program} takes a line"
+                " number is not known.",
+                timeout=4,
+            )
 
     # --- export ---------------------------------------------------------------------------
 
@@ -440,7 +484,6 @@ class StoryReaderApp(App[None]):
 
         def chosen(target: ExportTarget | None) -> None:
             if target is not None:
-                self._remember(target)
                 self._export_one(story, target, force=False)
 
         self.push_screen(
@@ -451,6 +494,7 @@ class StoryReaderApp(App[None]):
         )
 
     def _remember(self, target: ExportTarget) -> None:
+        """Offer this folder and template next time (called once an export worked there)."""
         self.settings.export_dir = target.directory
         self.settings.template = target.template
         self.settings.save()
@@ -479,6 +523,7 @@ class StoryReaderApp(App[None]):
         except (OSError, ValueError) as exc:
             self._notify_plain(f"Export failed: {exc}", severity="error")
             return
+        self._remember(target)
         self._notify_plain(f"Exported to {done.path}", title="Export")
 
     def action_export_all(self) -> None:
@@ -491,7 +536,6 @@ class StoryReaderApp(App[None]):
         def chosen(target: ExportTarget | None) -> None:
             if target is None:
                 return
-            self._remember(target)
             if count > EXPORT_CONFIRM_OVER:
                 self.push_screen(
                     ConfirmScreen(f"Export {count} stories to {target.directory}?"),
@@ -500,7 +544,10 @@ class StoryReaderApp(App[None]):
             else:
                 self._export_many(source.ids(), target)
 
-        what = f"the {count} stories found" if source.query else f"all {count} stories"
+        if count == 1:
+            what = "the 1 story found" if source.query else "the one story"
+        else:
+            what = f"the {count} stories found" if source.query else f"all {count} stories"
         self.push_screen(
             ExportScreen(f"Export {what}", self.settings.export_dir, self.settings.template), chosen
         )
@@ -525,6 +572,8 @@ class StoryReaderApp(App[None]):
             if i % 10 == 0 or i == len(ids):
                 self.post_message(BuildProgress("exporting", i, len(ids)))
         self.post_message(BuildDone(None))
+        if written or existing:
+            self.call_from_thread(self._remember, target)
         parts = [f"{written} exported to {target.directory}"]
         if existing:
             parts.append(f"{existing} already there, left as they were")
@@ -568,7 +617,8 @@ class StoryReaderApp(App[None]):
         self.push_screen(SkippedScreen(self.library.skipped() if self.library else []))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Keys" opens its key panel; ours (below) lists every pane's keys.
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         yield SystemCommand("Search", "Focus the search box (/)", self.action_focus_search)
         yield SystemCommand(
             "Export story", "Export the story on show to Markdown (e)", self.action_export

@@ -52,10 +52,13 @@ class History:
             _write_atomic(self.path, "\n".join(self.entries) + "\n")
 
 
+LIST_WIDTH = 40  # percent of the screen
+
+
 class Settings:
-    """Export folder, file name template and theme, remembered between runs. The config
-    file gives them until the reader remembers a choice; an environment variable always
-    wins, as it was set for this run."""
+    """Export folder, file name template, theme and the story list's width, remembered
+    between runs. The config file gives them until the reader remembers a choice; an
+    environment variable always wins, as it was set for this run."""
 
     def __init__(self, path: Path | None = None, defaults: Config | None = None) -> None:
         self.path = path or state_dir() / "settings.json"
@@ -69,9 +72,16 @@ class Settings:
         self.export_dir = Path(data.get("export_dir") or config.export_dir or default_export_dir())
         self.template = str(data.get("template") or config.template or "{title}")
         self.theme: str | None = data.get("theme") or config.theme
+        width = data.get("list_width")
+        self.list_width = width if isinstance(width, int) and 20 <= width <= 70 else LIST_WIDTH
 
     def save(self) -> None:
-        data = {"export_dir": str(self.export_dir), "template": self.template, "theme": self.theme}
+        data = {
+            "export_dir": str(self.export_dir),
+            "template": self.template,
+            "theme": self.theme,
+            "list_width": self.list_width,
+        }
         with contextlib.suppress(OSError):
             _write_atomic(self.path, json.dumps(data, indent=2))
 

@@ -67,7 +67,8 @@ class LibraryRows:
             for i, row in enumerate(page):
                 if row.id == story_id:
                     return page_no * PAGE_SIZE + i
-        return None
+        # Not on a page seen yet (a new sort order has none): the store knows where it is.
+        return self.library.position(story_id, self.sort)
 
     def ids(self) -> list[str]:
         return [row.id for row in self.library.stories(self.sort)]

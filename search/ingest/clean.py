@@ -22,8 +22,8 @@ _BULLET = re.compile(r"^(?:[•·▪◦●■►]|[*\-–](?=\s))\s*")
 _BYLINE = re.compile(r"^by\s+(?P<who>[^|,]+?)(?:\s*[|,–—-]\s*(?P<outlet>.+))?$", re.IGNORECASE)
 _SOURCE_LABEL = re.compile(r"^(?:source|via|from)\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 _OUTLET_WORD = re.compile(r"^(?:[A-Z][\w&'.-]*|of|the|and|for|de|al|&|[A-Z0-9]{2,})$")
-# Photo and wire credits that name the agency. The caption "(Facebook)" credits a platform,
-# not a news source, so only agencies count.
+# Wire agencies a dateline credits ("KHARTOUM (Reuters) -"). A photo caption's credit is
+# not among the sources: it names who took the picture, not who wrote the article.
 _AGENCIES = {
     "ap": "AP",
     "afp": "AFP",
@@ -43,15 +43,9 @@ _AGENCIES = {
     "efe": "EFE",
     "tass": "TASS",
     "bloomberg": "Bloomberg",
-    "getty images": "Getty Images",
-    "ap photo": "AP",
-    "afp photo": "AFP",
-    "reuters photo": "Reuters",
     "sana": "SANA",
     "irna": "IRNA",
 }
-_PAREN_CREDIT = re.compile(r"\(([^()]{1,30})\)\s*$")
-_SLASH_CREDIT = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20})/[A-Z][\w .'-]{1,40}$")
 _DATELINE_CREDIT = re.compile(r"^[A-Z][A-Za-z .'-]{1,30}\s*\(([A-Za-z .]{2,20})\)\s*[-–—:]")
 
 # Lines of a hard-wrapped body are cut at one column; a layout whose longest body line is
@@ -68,13 +62,6 @@ SOURCE_MAX_CHARS = 60
 
 def agency(credit: str) -> str | None:
     return _AGENCIES.get(" ".join(credit.split()).casefold().rstrip("."))
-
-
-def caption_source(caption: str) -> str | None:
-    for pattern in (_PAREN_CREDIT, _SLASH_CREDIT):
-        if (m := pattern.search(caption)) and (name := agency(m.group(1))):
-            return name
-    return None
 
 
 def _outlet_like(line: str) -> bool:
@@ -125,10 +112,6 @@ def clean(
     if title is None:
         title = _derived_title(paragraphs)
     source = w.source
-    if source is None:
-        for caption in w.captions:
-            if source := caption_source(caption):
-                break
     if source is None and paragraphs and (m := _DATELINE_CREDIT.match(paragraphs[0])):
         source = agency(m.group(1))
     if w.date is None:

@@ -631,6 +631,15 @@ class Store:
             )
         ]
 
+    def story_position(self, story_id: str, sort: str = "date") -> int | None:
+        """Where a story stands in a sort order (0 first), None when it is not stored."""
+        row = self.db.execute(
+            f"SELECT n FROM (SELECT id, row_number() OVER (ORDER BY {_ORDER[sort]}) - 1 AS n"
+            " FROM stories) WHERE id = ?",
+            (story_id,),
+        ).fetchone()
+        return row[0] if row else None
+
     def story_rows_by_id(self, ids: Sequence[str]) -> dict[str, StoryRow]:
         sql = "SELECT id, title, date, sources, n_files, n_occurrences FROM stories"
         return {

@@ -15,6 +15,7 @@ from textual.strip import Strip
 from textual.widgets import Footer, Static
 
 from storyreader.search import Unreadable, read_text, visible
+from storyreader.tui.colours import background, color_system, component, legible_strip
 from storyreader.tui.strips import text_strip
 from storyreader.tui.widgets.pager import PagerView
 
@@ -63,16 +64,16 @@ class RawFileView(PagerView):
             return Strip.blank(width, base)
         number = index + 1
         in_range = self.start <= number <= self.end
-        gutter_style = self.get_component_rich_style(
-            "raw--range-gutter" if in_range else "raw--gutter", partial=True
-        )
-        line_style = self.get_component_rich_style("raw--range", partial=True) if in_range else None
+        under = background(self)
+        gutter_style = component(self, "raw--range-gutter" if in_range else "raw--gutter", under)[0]
+        line_style = component(self, "raw--range", under)[0] if in_range else None
         gutter = Text(f"{number:>{self._gutter_width - 3}} │ ", style=gutter_style)
         line_base = base + line_style if line_style else base
         body_strip = text_strip(Text(self.lines[index], no_wrap=True), self.app.console, line_base)
         body_strip = body_strip.crop_extend(scroll_x, scroll_x + width - gutter.cell_len, line_base)
         gutter_strip = text_strip(gutter, self.app.console, base)
-        return Strip.join([gutter_strip, body_strip]).apply_offsets(scroll_x, index)
+        strip = Strip.join([gutter_strip, body_strip])
+        return legible_strip(strip, color_system(self.app.console)).apply_offsets(scroll_x, index)
 
 
 class RawFileScreen(Screen):

@@ -18,6 +18,8 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from storyreader.search import Relation, Story, visible
+from storyreader.tui.colours import background, color_system, component, legible_strip
+from storyreader.tui.cut import cut_middle
 from storyreader.tui.strips import text_strip
 from storyreader.tui.widgets.pager import PagerView
 
@@ -134,8 +136,8 @@ class ArticleView(PagerView):
         lines: list[Strip] = []
         hits: list[int] = []
         text_width = max(10, width - 2 * PADDING)
-        hit_style = self.get_component_rich_style("article--hit", partial=True)
-        for block in self._blocks():
+        hit_style = self._style("article--hit")
+        for block in self._blocks(text_width):
             if block is None:
                 lines.append(Strip.blank(width, self.rich_style))
                 continue
@@ -152,10 +154,10 @@ class ArticleView(PagerView):
         base = self.rich_style
         line.rstrip()
         strip = text_strip(Text(" " * PADDING) + line, console, base)
-        return strip.crop_extend(0, width, base)
+        return legible_strip(strip.crop_extend(0, width, base), color_system(console))
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name, partial=True)
+        return component(self, name, background(self))[0]
 
     def _para(self, text: str, style: Style | None = None) -> Text:
         shown = visible(text, keep_newlines=False)
@@ -172,7 +174,7 @@ class ArticleView(PagerView):
             para.append(note, style=self._style("article--note"))
         return para
 
-    def _blocks(self) -> list[Text | None]:
+    def _blocks(self, text_width: int) -> list[Text | None]:
         story = self._story
         if story is None:
             return [None, Text(self.empty_message, style=self._style("article--empty"))]
@@ -189,10 +191,14 @@ class ArticleView(PagerView):
                 if version.relation is Relation.CANONICAL
                 else f"rewrite, similarity {version.similarity:.2f}"
             )
-            where = ", ".join(version.paths[:3]) + (" …" if len(version.paths) > 3 else "")
+            # File names are cut in the middle, never wrapped through their hash.
+            name_cells = max(12, min(40, text_width // 2))
+            where = ", ".join(
+                cut_middle(visible(p, keep_newlines=False), name_cells) for p in version.paths[:3]
+            ) + (" …" if len(version.paths) > 3 else "")
             blocks.append(
                 Text(
-                    f"Version {index + 1} of {len(story.versions)} ({label}) · {visible(where)} · v: next version",
+                    f"Version {index + 1} of {len(story.versions)} ({label}) · {where} · v: next version",
                     style=self._style("article--version"),
                 )
             )

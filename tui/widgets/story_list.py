@@ -14,6 +14,7 @@ from rich.text import Text
 from textual import work
 from textual.binding import Binding
 from textual.cache import LRUCache
+from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -21,10 +22,17 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from storyreader.search import Snippet, StoryRow, visible
+from storyreader.tui.colours import background, color_system, component, legible_strip, shown
+from storyreader.tui.cut import cut_end
 from storyreader.tui.rows import HitRows, RowSource
 from storyreader.tui.strips import text_strip
 
 DATE_WIDTH = 10
+# A title gets this many lines (a news headline is 60-120 characters; one line of a list
+# beside an article holds 20-40 of them).
+TITLE_LINES = 2
+# Below this width the number of files is shown as "(4)", not "4 files".
+NARROW = 40
 # Snippets are requested in batches after a short pause, so fast scrolling through
 # search results does not queue a snippet for every row flown past.
 SNIPPET_DELAY = 0.05
@@ -75,6 +83,7 @@ class StoryList(ScrollView, can_focus=True):
         super().__init__(id=id)
         self._source: RowSource | None = None
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._styles: dict[tuple[bool, bool], dict[str, Style]] = {}
         self._wanted_snippets: set[int] = set()
         self._snippet_timer = None
         self.snippet_fetcher = None  # set by the app: (story_id, query) -> Snippet
@@ -101,7 +110,7 @@ class StoryList(ScrollView, can_focus=True):
 
     @property
     def row_height(self) -> int:
-        return 2 if isinstance(self._source, HitRows) else 1
+        return TITLE_LINES + 1 if isinstance(self._source, HitRows) else TITLE_LINES
 
     @property
     def current(self) -> StoryRow | None:
@@ -110,6 +119,7 @@ class StoryList(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._styles.clear()
 
     def on_resize(self) -> None:
         self._cache.clear()
@@ -171,7 +181,8 @@ class StoryList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         scroll_y = int(self.scroll_offset.y)
-        width = self.size.width
+        # Not size.width: that counts the scrollbar's column, which covered the badge.
+        width = self.scrollable_content_region.width
         base = self.rich_style
         if self._source is None:
             return Strip.blank(width, base)
@@ -190,59 +201,96 @@ class StoryList(ScrollView, can_focus=True):
                 strip = self._placeholder(width, selected)
         return strip.apply_offsets(0, scroll_y + y)
 
+    def _row_styles(self, selected: bool) -> dict[str, Style]:
+        """The styles of a row's parts, resolved over the colour they are drawn on. On the
+        selected row every part takes the cursor's colours, so none can vanish into it."""
+        key = (selected, self.has_focus)
+        styles = self._styles.get(key)
+        if styles is None:
+            under: Color = background(self)
+            row = self.rich_style
+            if selected and self.app.no_color:
+                # Without colours the selection is drawn in reverse, as terminals always did.
+                row += Style(reverse=True, bold=self.has_focus)
+            elif selected:
+                cursor, under = component(self, "story-list--cursor", under)
+                row += cursor
+                system = color_system(self.app.console)
+                if shown(row.bgcolor, system, False) == shown(
+                    self.rich_style.bgcolor, system, False
+                ):
+                    # The terminal's palette rounds the cursor to the list's own colour.
+                    row += Style(reverse=True)
+            styles = {"row": row}
+            for part in ("date", "badge", "snippet", "hit", "loading"):
+                style, _ = component(self, f"story-list--{part}", under)
+                if selected:
+                    style = Style(bold=style.bold, italic=style.italic, underline=style.underline)
+                styles[part] = style
+            self._styles[key] = styles
+        return styles
+
     def _placeholder(self, width: int, selected: bool) -> Strip:
-        style = self.rich_style + self.get_component_rich_style("story-list--loading", partial=True)
-        if selected:
-            style += self.get_component_rich_style("story-list--cursor", partial=True)
-        return Strip([Segment(" " * width, style)], width)
+        styles = self._row_styles(selected)
+        return Strip([Segment(" " * width, styles["row"] + styles["loading"])], width)
+
+    def _legible(self, strip: Strip) -> Strip:
+        return legible_strip(strip, color_system(self.app.console))
 
     def _render_row(self, index: int, sub: int, width: int, selected: bool) -> Strip | None:
         row = self._source.row(index)
         if row is None:
             return None
-        base = self.rich_style
-        cursor = (
-            self.get_component_rich_style("story-list--cursor", partial=True)
-            if selected
-            else Style()
-        )
-        if sub == 0:
-            text = self._title_line(row, width)
+        styles = self._row_styles(selected)
+        if sub < TITLE_LINES:
+            text = self._title_lines(row, width, styles)[sub]
         else:
             snippet = self._source.snippet(index)
             if snippet is None:
                 self._want_snippet(index)
                 return None
-            text = self._snippet_line(snippet, width)
-        strip = text_strip(text, self.app.console, base + cursor)
-        return strip.crop_extend(0, width, base + cursor)
+            text = self._snippet_line(snippet, width, styles)
+        strip = text_strip(text, self.app.console, styles["row"])
+        return self._legible(strip.crop_extend(0, width, styles["row"]))
 
-    def _title_line(self, row: StoryRow, width: int) -> Text:
-        date_style = self.get_component_rich_style("story-list--date", partial=True)
-        badge_style = self.get_component_rich_style("story-list--badge", partial=True)
-        badge = f" ({row.n_files})"
-        date = (row.date or "").ljust(DATE_WIDTH)
-        room = max(1, width - DATE_WIDTH - 1 - len(badge))
-        title = visible(row.title, keep_newlines=False)
-        if cell_len(title) > room:
-            title = _cut(title, room - 1) + "…"
-        title = title.ljust(room - (cell_len(title) - len(title)))
-        return Text.assemble((date, date_style), " ", title, (badge, badge_style), no_wrap=True)
+    def _title_lines(self, row: StoryRow, width: int, styles: dict[str, Style]) -> list[Text]:
+        """The date and the title, wrapped over TITLE_LINES lines; the number of files
+        holding the story at the end of the last line."""
+        files = f"{row.n_files} file{'s' if row.n_files != 1 else ''}"
+        if width < NARROW:
+            files = f"({row.n_files})"
+        room = max(4, width - DATE_WIDTH - 1)
+        title = Text(visible(row.title, keep_newlines=False))
+        wrapped = [line.plain.rstrip() for line in title.wrap(self.app.console, room)]
+        lines = wrapped[: TITLE_LINES - 1]
+        rest = " ".join(wrapped[TITLE_LINES - 1 :])
+        last_room = room - len(files) - 1
+        if cell_len(rest) > last_room:
+            rest = cut_end(rest, max(1, last_room))
+        lines.append(rest + " " * (last_room - cell_len(rest)))
+        lines += [""] * (TITLE_LINES - len(lines))
+        out = []
+        for i, line in enumerate(lines):
+            date = (row.date or "") if i == 0 else ""
+            text = Text.assemble((date.ljust(DATE_WIDTH), styles["date"]), " ", line, no_wrap=True)
+            if i == TITLE_LINES - 1:
+                text.append(" ")
+                text.append(files, styles["badge"])
+            out.append(text)
+        return out
 
-    def _snippet_line(self, snippet: Snippet, width: int) -> Text:
+    def _snippet_line(self, snippet: Snippet, width: int, styles: dict[str, Style]) -> Text:
         """The snippet, started a little before its first hit so the hit is on screen."""
         shown = visible(snippet.text, keep_newlines=False)
         shift = 0
         if snippet.spans and snippet.spans[0][1] > width - 6:
             shift = max(0, snippet.spans[0][0] - SNIPPET_LEAD)
         prefix = "  …" if shift else "  "
-        style = self.get_component_rich_style("story-list--snippet", partial=True)
-        text = Text(prefix + shown[shift:], style=style, no_wrap=True)
-        hit = self.get_component_rich_style("story-list--hit", partial=True)
+        text = Text(prefix + shown[shift:], style=styles["snippet"], no_wrap=True)
         offset = len(prefix) - shift
         for start, end in snippet.spans:
             if start >= shift:
-                text.stylize(hit, start + offset, end + offset)
+                text.stylize(styles["hit"], start + offset, end + offset)
         return text
 
     # --- lazy snippets --------------------------------------------------------------------
@@ -273,18 +321,3 @@ class StoryList(ScrollView, can_focus=True):
         if source is self._source:
             self._cache.clear()
             self.refresh()
-
-
-def _cut(text: str, cells: int) -> str:
-    """The longest prefix of `text` that fits in `cells` terminal cells."""
-    if cell_len(text) <= cells:
-        return text
-    out = []
-    used = 0
-    for ch in text:
-        w = cell_len(ch)
-        if used + w > cells:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out)
