@@ -158,7 +158,7 @@ def check(text: str) -> None:
         elif token in OPERATORS:
             before = tokens[i - 1] if i else None
             after = tokens[i + 1] if i + 1 < len(tokens) else None
-            if after is None or after == ")" or after in OPERATORS:
+            if after is None or after == ")" or (after in OPERATORS and after != "NOT"):
                 raise QueryError(f"{token} needs a word after it")
             if token != "NOT" and (before is None or before == "(" or before in OPERATORS):
                 raise QueryError(f"{token} needs a word before it")

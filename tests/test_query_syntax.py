@@ -125,7 +125,14 @@ def test_bad_syntax_says_what_is_wrong(seed_library, query):
 
 
 def test_good_syntax_still_reads(seed_library):
-    for query in ["iraq (army OR troops)", "title:(iraq talks)", "NOT iraq", "files:>3", "*"]:
+    for query in [
+        "iraq (army OR troops)",
+        "title:(iraq talks)",
+        "NOT iraq",
+        "iraq AND NOT turkiye",
+        "files:>3",
+        "*",
+    ]:
         seed_library.search(query)
 
 
