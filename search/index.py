@@ -75,7 +75,7 @@ def _expand_fuzzy(query: Query, reader) -> Query:
 # number of stories in posting lists: a short prefix begins hundreds of words, each a
 # posting list to read and rank. The dictionary is scanned at most PREFIX_SCAN words far.
 PREFIX_TERMS = 40
-PREFIX_POSTINGS = 3
+PREFIX_POSTINGS = 2
 PREFIX_SCAN = 5000
 # One letter is neither indexed (Whoosh's analyzer drops it) nor expanded: it begins too
 # many words to narrow anything.

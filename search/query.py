@@ -150,6 +150,9 @@ class Library:
         self.index = SearchIndex(whoosh_dir(index_dir))
         self._lock = threading.RLock()
         self._terms_cache: dict[tuple[str, bool], frozenset[str]] = {}
+        # The last queries parsed: the reader parses each typed query for its highlighter
+        # and then searches it twice (the first screenful, then the rest).
+        self._parsed: dict[tuple[str, bool], object] = {}
 
     @_locked
     def close(self) -> None:
@@ -233,7 +236,7 @@ class Library:
         that cannot run."""
         if len(text) > MAX_QUERY_CHARS:
             raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
-        query = self.index.parse(text, partial)
+        query = self._parse(text, partial)
         total, raw = self.index.search(query, limit=limit, sort_by_date=sort == "date")
         rows = self.store.story_rows_by_id([h.id for h in raw])
         terms = self._query_terms(text, partial)
@@ -251,12 +254,22 @@ class Library:
         """The snippet of one story for a query (for lists that fetch them lazily)."""
         return self._snippet(story_id, self._query_terms(text, partial))
 
+    def _parse(self, text: str, partial: bool):
+        key = (text, partial)
+        query = self._parsed.get(key)
+        if query is None:
+            query = self.index.parse(text, partial)
+            if len(self._parsed) >= 4:
+                self._parsed.clear()
+            self._parsed[key] = query
+        return query
+
     def _query_terms(self, text: str, partial: bool = False) -> frozenset[str]:
         """The indexed words a query matches, fuzzy, wildcard and typed words expanded."""
         terms = self._terms_cache.get((text, partial))
         if terms is None:
             try:
-                terms = self.index.terms(self.index.parse(text, partial), ("title", "body"))
+                terms = self.index.terms(self._parse(text, partial), ("title", "body"))
             except QueryError:
                 terms = frozenset()
             if len(self._terms_cache) > 64:

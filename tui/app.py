@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -50,6 +51,9 @@ SEARCH_LIMIT = 500
 # ...shown in two steps: the best screenful at once, then the rest. Scoring 500 hits of a
 # common word in 27,000 stories takes several times as long as scoring the first few dozen.
 FIRST_HITS = 60
+# While a query is typed, the rest follows only once the typing pauses this long: the
+# search library serves one call at a time, and the next key's search would wait for it.
+REST_AFTER_PAUSE = 0.3
 # Exporting more stories than this at once asks first.
 EXPORT_CONFIRM_OVER = 200
 _SORT_LABELS = {
@@ -369,6 +373,10 @@ class StoryReaderApp(App[None]):
         try:
             spans = library.highlighter(query, partial)
             for limit in (FIRST_HITS, SEARCH_LIMIT):
+                if partial and limit != FIRST_HITS:
+                    time.sleep(REST_AFTER_PAUSE)
+                    if worker.is_cancelled:
+                        return
                 results = library.search(
                     query, limit=limit, snippets=False, sort=self.search_sort, partial=partial
                 )
