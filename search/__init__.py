@@ -33,6 +33,7 @@ _EXPORTS = {
     "BuildReport": "storyreader.search.update.build",
     "IndexBusy": "storyreader.search.update.build",
     "QueryError": "storyreader.search.storage.index",
+    "UnfinishedQuery": "storyreader.search.storage.syntax",
     "IndexFormatError": "storyreader.search.storage.store",
     "default_index_dir": "storyreader.search.storage.paths",
     "store_path": "storyreader.search.storage.paths",
@@ -64,6 +65,7 @@ __all__ = [
     "Story",
     "StoryNotFound",
     "StoryRow",
+    "UnfinishedQuery",
     "Unreadable",
     "Version",
     "build",
@@ -144,4 +146,5 @@ if TYPE_CHECKING:
     )
     from storyreader.search.storage.paths import default_index_dir, store_path
     from storyreader.search.storage.store import IndexFormatError
+    from storyreader.search.storage.syntax import UnfinishedQuery
     from storyreader.search.update.build import BuildReport, IndexBusy, build

@@ -53,6 +53,8 @@ class SearchResults:
     query: str
     total: int
     hits: list[Hit]
+    # The query was still being typed: its last word also found the words it begins.
+    partial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +149,10 @@ class Library:
         self.store = Store.open(store_path(index_dir), readonly=True)
         self.index = SearchIndex(whoosh_dir(index_dir))
         self._lock = threading.RLock()
-        self._terms_cache: dict[str, frozenset[str]] = {}
+        self._terms_cache: dict[tuple[str, bool], frozenset[str]] = {}
+        # The last queries parsed: the reader parses each typed query for its highlighter
+        # and then searches it twice (the first screenful, then the rest).
+        self._parsed: dict[tuple[str, bool], object] = {}
 
     @_locked
     def close(self) -> None:
@@ -242,16 +247,23 @@ class Library:
 
     @_locked
     def search(
-        self, text: str, limit: int | None = 20, snippets: bool = True, sort: str = "score"
+        self,
+        text: str,
+        limit: int | None = 20,
+        snippets: bool = True,
+        sort: str = "score",
+        partial: bool = False,
     ) -> SearchResults:
         """Stories matching a Whoosh query, best first (or newest first with
-        sort="date"). Raises QueryError with a short message for a query that cannot run."""
+        sort="date"). With `partial`, the query is still being typed: its last word also
+        finds the words it begins. Raises QueryError with a short message for a query
+        that cannot run."""
         if len(text) > MAX_QUERY_CHARS:
             raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
-        query = self.index.parse(text)
+        query = self._parse(text, partial)
         total, raw = self.index.search(query, limit=limit, sort_by_date=sort == "date")
         rows = self.store.story_rows_by_id([h.id for h in raw])
-        terms = self._query_terms(text)
+        terms = self._query_terms(text, partial)
         hits = []
         for h in raw:
             row = rows.get(h.id)
@@ -259,24 +271,34 @@ class Library:
                 continue
             snippet = self._snippet(h.id, terms) if snippets else Snippet("", ())
             hits.append(Hit(row, h.score, snippet))
-        return SearchResults(text, total, hits)
+        return SearchResults(text, total, hits, partial)
 
     @_locked
-    def snippet(self, story_id: str, text: str) -> Snippet:
+    def snippet(self, story_id: str, text: str, partial: bool = False) -> Snippet:
         """The snippet of one story for a query (for lists that fetch them lazily)."""
-        return self._snippet(story_id, self._query_terms(text))
+        return self._snippet(story_id, self._query_terms(text, partial))
 
-    def _query_terms(self, text: str) -> frozenset[str]:
-        """The indexed words a query matches, fuzzy and wildcard terms expanded."""
-        terms = self._terms_cache.get(text)
+    def _parse(self, text: str, partial: bool):
+        key = (text, partial)
+        query = self._parsed.get(key)
+        if query is None:
+            query = self.index.parse(text, partial)
+            if len(self._parsed) >= 4:
+                self._parsed.clear()
+            self._parsed[key] = query
+        return query
+
+    def _query_terms(self, text: str, partial: bool = False) -> frozenset[str]:
+        """The indexed words a query matches, fuzzy, wildcard and typed words expanded."""
+        terms = self._terms_cache.get((text, partial))
         if terms is None:
             try:
-                terms = self.index.terms(self.index.parse(text), ("title", "body"))
+                terms = self.index.terms(self._parse(text, partial), ("title", "body"))
             except QueryError:
                 terms = frozenset()
             if len(self._terms_cache) > 64:
                 self._terms_cache.clear()
-            self._terms_cache[text] = terms
+            self._terms_cache[(text, partial)] = terms
         return terms
 
     def _snippet(self, story_id: str, terms: frozenset[str]) -> Snippet:
@@ -284,10 +306,12 @@ class Library:
         return make_snippet(paragraphs, terms) if paragraphs is not None else Snippet("", ())
 
     @_locked
-    def highlighter(self, text: str) -> Callable[[str], list[tuple[int, int]]]:
+    def highlighter(
+        self, text: str, partial: bool = False
+    ) -> Callable[[str], list[tuple[int, int]]]:
         """A function giving the character spans of a text that match the query's words
         (stemmed as the index stems them), for highlighting an article."""
-        terms = self._query_terms(text)
+        terms = self._query_terms(text, partial)
 
         def spans(body: str) -> list[tuple[int, int]]:
             return term_spans(body, terms)

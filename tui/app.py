@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from storyreader.search import (
     QueryError,
     SearchResults,
     Story,
+    UnfinishedQuery,
     build,
     export,
     store_path,
@@ -57,6 +59,9 @@ SEARCH_LIMIT = 500
 # ...shown in two steps: the best screenful at once, then the rest. Scoring 500 hits of a
 # common word in 27,000 stories takes several times as long as scoring the first few dozen.
 FIRST_HITS = 60
+# While a query is typed, the rest follows only once the typing pauses this long: the
+# search library serves one call at a time, and the next key's search would wait for it.
+REST_AFTER_PAUSE = 0.3
 # Exporting more stories than this at once asks first.
 EXPORT_CONFIRM_OVER = 200
 # The story list's share of the screen, in percent: the reader changes it with < and >.
@@ -86,15 +91,17 @@ class BuildDone(Message):
 
 class SearchDone(Message):
     def __init__(
-        self, results: SearchResults | None, query: str, error: str | None, spans, submitted: bool
+        self,
+        seq: int,
+        query: str,
+        results: SearchResults | None = None,
+        spans=None,
+        error: str | None = None,
+        unfinished: bool = False,
     ) -> None:
-        self.results, self.query, self.error, self.spans, self.submitted = (
-            results,
-            query,
-            error,
-            spans,
-            submitted,
-        )
+        self.seq, self.query, self.results, self.spans = seq, query, results, spans
+        # A query that cannot run, and why; `unfinished` while it is still being typed.
+        self.error, self.unfinished = error, unfinished
         super().__init__()
 
 
@@ -114,7 +121,9 @@ class StoryReaderApp(App[None]):
     TITLE = "storyreader"
     BINDINGS = [
         Binding("q", "quit", "Quit"),
-        Binding("slash", "focus_search", "Search"),
+        # A priority binding, so the focus moves before the next key is read (see SearchBox);
+        # an input that has the focus still types the `/`.
+        Binding("slash", "focus_search", "Search", priority=True),
         Binding("question_mark", "help", "Help"),
         Binding("s", "toggle_sources", "Sources"),
         Binding("e", "export", "Export"),
@@ -145,6 +154,8 @@ class StoryReaderApp(App[None]):
         self.sort = "date"
         self.search_sort = "score"
         self.query_text: str | None = None
+        self.query_partial = False
+        self._search_seq = 0
         self.spans = None
         self.history = History(state / "queries.txt" if state else None)
         self.settings = Settings(state / "settings.json" if state else None, config)
@@ -301,7 +312,7 @@ class StoryReaderApp(App[None]):
             + (f" · {stats.skipped} skipped" if stats.skipped else "")
         )
         if self.query_text:
-            self._run_search(self.query_text, True)
+            self._search(self.query_text, self.query_partial)
             return
         current = self._list.current
         self._list.show(LibraryRows(self.library, self.sort), keep=current.id if current else None)
@@ -344,7 +355,7 @@ class StoryReaderApp(App[None]):
             return
         if self.query_text:
             self.search_sort = "date" if self.search_sort == "score" else "score"
-            self._run_search(self.query_text, True)
+            self._search(self.query_text, self.query_partial)
             return
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
         self._refresh_list()
@@ -352,57 +363,90 @@ class StoryReaderApp(App[None]):
     # --- searching ------------------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        self.query_one(SearchBox).focus()
+        self.screen.set_focus(self.query_one(SearchBox))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "focus_search":
+            # Over a dialog or the file view, `/` is theirs; the box is not on show.
+            return self.screen is self.screen_stack[0]
+        return super().check_action(action, parameters)
 
     @on(SearchBox.QueryChanged)
     def _query_changed(self, message: SearchBox.QueryChanged) -> None:
         if self.library is None:
             self._set_status("Still indexing: search when the list appears.", error=True)
             return
-        self._run_search(message.query, message.submitted)
+        if message.waiting and not message.submitted:
+            self._forget_searches()
+            self._set_status(f"press Enter to run {message.waiting}")
+            return
+        self._search(message.query, partial=not message.submitted)
 
     @on(SearchBox.Cleared)
     def _query_cleared(self) -> None:
         self.query_text = None
         self.spans = None
-        self.workers.cancel_group(self, "search")
+        self._forget_searches()
         if self.library is not None:
             self._refresh_list()
             self._article.set_highlighter(None)
-        self._list.focus()
+
+    def _forget_searches(self) -> None:
+        """Results of searches started before now are not shown: the user typed on."""
+        self._search_seq += 1
+        self.workers.cancel_group(self, "search")
+
+    def _search(self, query: str, partial: bool) -> None:
+        self._forget_searches()
+        self._run_search(self._search_seq, query, partial)
 
     @work(thread=True, exclusive=True, group="search")
-    def _run_search(self, query: str, submitted: bool) -> None:
+    def _run_search(self, seq: int, query: str, partial: bool) -> None:
         library = self.library
         if library is None:
             return
         worker = get_current_worker()
         try:
-            spans = library.highlighter(query)
+            spans = library.highlighter(query, partial)
             for limit in (FIRST_HITS, SEARCH_LIMIT):
-                results = library.search(query, limit=limit, snippets=False, sort=self.search_sort)
+                if partial and limit != FIRST_HITS:
+                    time.sleep(REST_AFTER_PAUSE)
+                    if worker.is_cancelled:
+                        return
+                results = library.search(
+                    query, limit=limit, snippets=False, sort=self.search_sort, partial=partial
+                )
                 if worker.is_cancelled:  # a newer query is on its way
                     return
-                self.post_message(SearchDone(results, query, None, spans, submitted))
+                self.post_message(SearchDone(seq, query, results, spans))
                 if len(results.hits) < limit:
                     break
+        except UnfinishedQuery as exc:
+            self.post_message(SearchDone(seq, query, error=str(exc), unfinished=True))
         except QueryError as exc:
-            self.post_message(SearchDone(None, query, str(exc), None, submitted))
+            self.post_message(SearchDone(seq, query, error=str(exc)))
 
     def on_search_done(self, message: SearchDone) -> None:
-        box = self.query_one(SearchBox)
-        if message.query != box.value.strip() and not message.submitted:
-            return  # the user typed on; a newer search is coming
+        # Compared by number, not text: a search of the same words typed then submitted
+        # (prefix then whole words) may end in either order.
+        if message.seq != self._search_seq:
+            return
+        if message.unfinished:  # the list stays as it was until the query can run
+            self._set_status(f"… {message.error}")
+            return
         if message.error:
             self._set_status(f"✗ {message.error}", error=True)
             return
         results = message.results
         self.query_text = message.query
+        self.query_partial = results.partial
         self.spans = message.spans
         shown = len(results.hits)
         more = f" (best {shown} shown)" if results.total > shown else ""
+        # While typing, the last word is a prefix; Enter searches whole words.
+        so_far = " so far" if results.partial else ""
         self._set_status(
-            f"{results.total} stor{'y' if results.total == 1 else 'ies'} match{'es' if results.total == 1 else ''}{more}"
+            f"{results.total} stor{'y' if results.total == 1 else 'ies'} match{'es' if results.total == 1 else ''}{so_far}{more}"
             f" · {_SORT_LABELS[self.search_sort]}"
         )
         current = self._list.current
@@ -413,8 +457,6 @@ class StoryReaderApp(App[None]):
             self._article.show(None)
         elif current is not None and self._list.current and self._list.current.id == current.id:
             self._article.set_highlighter(self.spans)
-        if message.submitted:
-            self._list.focus()
 
     def _snippet(self, story_id: str, query: str):
         library = self.library
@@ -422,7 +464,9 @@ class StoryReaderApp(App[None]):
             from storyreader.search import Snippet
 
             return Snippet("", ())
-        return library.snippet(story_id, query)
+        source = self._list.source
+        partial = isinstance(source, HitRows) and source.partial and source.query == query
+        return library.snippet(story_id, query, partial)
 
     # --- sources --------------------------------------------------------------------------
 
@@ -600,10 +644,7 @@ class StoryReaderApp(App[None]):
             ("Story list", StoryList.BINDINGS),
             ("Article", _own_bindings(ArticleView)),
             ("Sources panel", SourcesPanel.BINDINGS),
-            (
-                "Search box",
-                [Binding("enter", "submit", "Run the search, go to the list"), *SearchBox.BINDINGS],
-            ),
+            ("Search box", SearchBox.BINDINGS),
             (
                 "File view",
                 [*_own_bindings(RawFileView), Binding("escape", "back", "Back to the story")],
@@ -631,6 +672,26 @@ class StoryReaderApp(App[None]):
         )
         yield SystemCommand(
             "Toggle sources panel", "Show or hide the files panel (s)", self.action_toggle_sources
+        )
+        yield SystemCommand(
+            "Next matching story",
+            "Move the list to the next story the search found (n in the list)",
+            lambda: self._list.action_next_match(1),
+        )
+        yield SystemCommand(
+            "Previous matching story",
+            "Move the list to the previous story the search found (N in the list)",
+            lambda: self._list.action_next_match(-1),
+        )
+        yield SystemCommand(
+            "Next hit",
+            "Mark and show the next search hit in the article (n in the article)",
+            lambda: self._article.action_next_hit(1),
+        )
+        yield SystemCommand(
+            "Previous hit",
+            "Mark and show the previous search hit in the article (N in the article)",
+            lambda: self._article.action_next_hit(-1),
         )
         yield SystemCommand(
             "Next version",

@@ -79,6 +79,7 @@ class HitRows:
 
     def __init__(self, results: SearchResults) -> None:
         self.query = results.query
+        self.partial = results.partial
         self.total = results.total
         self._rows = [h.row for h in results.hits]
         self._snippets: dict[int, Snippet] = {

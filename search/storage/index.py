@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import heapq
+import itertools
 import re
 import shutil
 from collections.abc import Callable, Iterable, Sequence
@@ -21,12 +23,18 @@ from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
-from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import Every, FuzzyTerm, NullQuery, Or, Query, Term
 
 from storyreader.search.model import Story
 from storyreader.search.storage import memory
 from storyreader.search.storage.ranking import Ranker
+from storyreader.search.storage.syntax import (
+    DatePlugin,
+    QueryError,
+    UnfinishedQuery,
+    check,
+    last_word,
+)
 
 # Fuzzy terms cost a scan of the term list that grows with the edit distance (ANCHORS: ~70 ms
 # for 1 edit, the default of a bare `word~`, 1.3 s for 2 at 20k stories). More than two
@@ -64,6 +72,56 @@ def _expand_fuzzy(query: Query, reader) -> Query:
         if not words:
             return NullQuery
         return _PreloadedOr([Term(node.fieldname, w) for w in words], boost=node.boost)
+
+    return query.accept(visit)
+
+
+# As-you-type, the last word also finds the words it begins (`hur` finds `hurricane`), but
+# only the most frequent of them, and only as many as read about PREFIX_POSTINGS times the
+# number of stories in posting lists: a short prefix begins hundreds of words, each a
+# posting list to read and rank. The dictionary is scanned at most PREFIX_SCAN words far.
+PREFIX_TERMS = 40
+PREFIX_POSTINGS = 2
+PREFIX_SCAN = 5000
+# One letter is neither indexed (Whoosh's analyzer drops it) nor expanded: it begins too
+# many words to narrow anything.
+PREFIX_MIN_CHARS = 2
+PREFIX_FIELDS = ("title", "body", "source", "path")
+# Stands for the word being typed while the rest of the query is parsed; the analyzers of
+# every text field keep it as it is.
+_TYPED = "xqxtypedxqx"
+
+
+def _frequent_prefixed(reader, field: str, prefix: str) -> list[str]:
+    """The most frequent indexed words of `field` that begin with `prefix`, within the
+    budget above."""
+    scanned = itertools.islice(reader.iter_prefix(field, prefix), PREFIX_SCAN)
+    ranked = heapq.nlargest(PREFIX_TERMS, scanned, key=lambda t: t[1].doc_frequency())
+    budget = PREFIX_POSTINGS * max(1, reader.doc_count())
+    from_bytes = reader.schema[field].from_bytes
+    words: list[str] = []
+    for word, info in ranked:
+        if words and info.doc_frequency() > budget:
+            break
+        budget -= info.doc_frequency()
+        words.append(from_bytes(word))
+    return words
+
+
+def _expand_typed(query: Query, reader, word: str) -> Query:
+    """The word being typed (parsed as `_TYPED`) replaced, in each field it is searched in,
+    by the word itself (as the field's analyzer reads it) and the most frequent indexed
+    words it begins."""
+
+    def visit(node: Query) -> Query:
+        if not (isinstance(node, Term) and node.text == _TYPED):
+            return node
+        field = node.fieldname
+        exact = [t.text for t in reader.schema[field].analyzer(word, mode="query")]
+        words = dict.fromkeys([*exact, *_frequent_prefixed(reader, field, word.lower())])
+        if not words:
+            return NullQuery
+        return _PreloadedOr([Term(field, w) for w in words], boost=node.boost)
 
     return query.accept(visit)
 
@@ -109,10 +167,6 @@ def _merge_small(writer, segments):
         writer.add_reader(reader)
         reader.close()
     return [s for s in segments if s not in small]
-
-
-class QueryError(ValueError):
-    """A query that cannot be run, with a message for the user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,24 +306,56 @@ class SearchIndex:
         except Exception:
             return False
 
-    def parse(self, text: str) -> Query:
+    def parse(self, text: str, partial: bool = False) -> Query:
+        """The query `text` says; with `partial`, the text is still being typed: its last
+        word may be unfinished (`hur` also finds `hurricane`), and what it cannot say yet
+        raises UnfinishedQuery (a QueryError) rather than QueryError."""
         searcher = self._reader()
-        schema = searcher.schema if searcher else _schema()
         if text.strip() in ("*", "*:*"):
             return Every()
+        try:
+            query, typed = self._parse(text, partial, searcher.schema if searcher else _schema())
+        except UnfinishedQuery:
+            raise
+        except QueryError as exc:
+            if partial:  # `(`, `title:` or `date:20` while typing: more is coming
+                raise UnfinishedQuery(str(exc)) from exc
+            raise
+        if searcher is None:
+            return query
+        try:
+            if typed is not None:
+                query = _expand_typed(query, searcher.reader(), typed)
+            return _expand_fuzzy(query, searcher.reader())
+        except Exception as exc:
+            raise QueryError(f"cannot expand this query's fuzzy terms: {exc}") from exc
+
+    def _parse(self, text: str, partial: bool, schema: Schema) -> tuple[Query, str | None]:
+        """The parsed query, and the word being typed if it stands as `_TYPED` in it."""
+        check(text)
+        typed = last_word(text, PREFIX_FIELDS) if partial else None
+        if typed is not None and len(typed[1]) >= PREFIX_MIN_CHARS:
+            text = text[: typed[0]] + _TYPED
+        else:
+            typed = None
         parser = MultifieldParser(["title", "body"], schema)
         parser.add_plugin(FuzzyTermPlugin())
         parser.add_plugin(GtLtPlugin())
-        parser.add_plugin(DateParserPlugin(free=False))
+        parser.add_plugin(DatePlugin())
         text = _FUZZ.sub(_fuzzy, text)
         try:
             query = parser.parse(text)
+        except QueryError:
+            raise
         except Exception as exc:  # Whoosh raises assorted errors for malformed input
             raise QueryError(f"cannot read this query: {exc}") from exc
-        try:
-            return _expand_fuzzy(query, searcher.reader()) if searcher else query
-        except Exception as exc:
-            raise QueryError(f"cannot expand this query's fuzzy terms: {exc}") from exc
+        if query is NullQuery and partial:
+            raise UnfinishedQuery("type on: one letter is not searched")
+        if query is NullQuery:
+            raise QueryError(
+                "nothing to search for: single letters and common words (the, of …) are not indexed"
+            )
+        return query, typed[1] if typed else None
 
     def search(
         self, query: Query, limit: int | None = 20, sort_by_date: bool = False

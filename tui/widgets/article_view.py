@@ -1,7 +1,8 @@
 """The article pane: one story read once, with search hits highlighted.
 
 Text is wrapped here, once per width, into lines kept as strips; the pane draws only the
-lines on screen and knows on which line every hit fell, for `n` and `N`.
+lines on screen and knows where every hit fell, for `n` and `N`: the current hit is
+marked, and the pane's bottom edge says which it is (`hit 2/7`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class ArticleView(PagerView):
         "article--caption",
         "article--bullet",
         "article--hit",
+        "article--current-hit",
         "article--note",
         "article--empty",
     }
@@ -63,7 +65,11 @@ class ArticleView(PagerView):
         self._story: Story | None = None
         self._spans: Spans | None = None
         self._lines: list[Strip] = []
-        self._hits: list[int] = []
+        # Every hit in reading order: (line, start, end) in that line's wrapped text.
+        self._hits: list[tuple[int, int, int]] = []
+        # The wrapped text of the lines holding hits, to mark the current hit again.
+        self._hit_texts: dict[int, Text] = {}
+        self._current: int | None = None
         self._width = 0
         self.empty_message = "No story selected."
 
@@ -77,6 +83,7 @@ class ArticleView(PagerView):
         keep_version = self._story is not None and story is not None and self._story.id == story.id
         self._story = story
         self._spans = spans
+        self._current = None
         if not keep_version:
             self.set_reactive(ArticleView.version, 0)
         self._layout()
@@ -85,13 +92,25 @@ class ArticleView(PagerView):
 
     def set_highlighter(self, spans: Spans | None) -> None:
         self._spans = spans
+        self._current = None
         self._layout()
 
     @property
     def hit_lines(self) -> list[int]:
-        return list(self._hits)
+        """The lines holding hits, top to bottom."""
+        return sorted({line for line, _, _ in self._hits})
+
+    @property
+    def hit_count(self) -> int:
+        return len(self._hits)
+
+    @property
+    def current_hit(self) -> int | None:
+        """The hit `n` or `N` moved to (0-based), None before either is pressed."""
+        return self._current
 
     def watch_version(self) -> None:
+        self._current = None
         self._layout()
         self.scroll_to(y=0, animate=False)
         self.post_message(self.VersionChanged(self.version))
@@ -109,15 +128,20 @@ class ArticleView(PagerView):
         if not self._hits:
             self.notify("No highlighted words in this story.", severity="warning", timeout=2)
             return
-        # The current hit sits on the third screen line; the next one is below it.
-        anchor = int(self.scroll_offset.y) + 2
-        if direction > 0:
-            later = [y for y in self._hits if y > anchor]
-            target = later[0] if later else self._hits[0]
+        if self._current is not None:
+            index = (self._current + direction) % len(self._hits)
         else:
-            earlier = [y for y in self._hits if y < anchor]
-            target = earlier[-1] if earlier else self._hits[-1]
-        self.scroll_to(y=max(0, target - 2), animate=False)
+            # The first move goes to the first hit from where the reader is on the page.
+            top = int(self.scroll_offset.y)
+            below = [i for i, (y, _, _) in enumerate(self._hits) if y >= top]
+            above = [i for i, (y, _, _) in enumerate(self._hits) if y < top + self.size.height]
+            if direction > 0:
+                index = below[0] if below else 0
+            else:
+                index = above[-1] if above else len(self._hits) - 1
+        self._set_current(index)
+        # The current hit sits on the third screen line, with a little context above it.
+        self.scroll_to(y=max(0, self._hits[index][0] - 2), animate=False)
 
     def action_next_version(self) -> None:
         if self._story is None or len(self._story.versions) < 2:
@@ -134,7 +158,8 @@ class ArticleView(PagerView):
         self._width = width
         console = self.app.console
         lines: list[Strip] = []
-        hits: list[int] = []
+        hits: list[tuple[int, int, int]] = []
+        hit_texts: dict[int, Text] = {}
         text_width = max(10, width - 2 * PADDING)
         hit_style = self._style("article--hit")
         for block in self._blocks(text_width):
@@ -142,13 +167,46 @@ class ArticleView(PagerView):
                 lines.append(Strip.blank(width, self.rich_style))
                 continue
             for line in block.wrap(console, text_width):
-                if any(span.style == hit_style for span in line.spans):
-                    hits.append(len(lines))
+                spans = sorted(
+                    (span.start, span.end) for span in line.spans if span.style == hit_style
+                )
+                if spans:
+                    hits += [(len(lines), start, end) for start, end in spans]
+                    hit_texts[len(lines)] = line.copy()
                 lines.append(self._strip(console, line, width))
         self._lines = lines
         self._hits = hits
+        self._hit_texts = hit_texts
+        if self._current is not None and self._current >= len(hits):
+            self._current = None
+        self._set_current(self._current)
         self.virtual_size = Size(width, len(lines))
         self.refresh()
+
+    def _set_current(self, index: int | None) -> None:
+        """Mark hit `index` (unmark the one before) and say which it is."""
+        old = self._current
+        self._current = index
+        for hit in {old, index} - {None}:
+            if hit < len(self._hits):
+                self._redraw_hit_line(self._hits[hit][0])
+        total = len(self._hits)
+        if index is not None:
+            self.border_subtitle = f"hit {index + 1}/{total} · n next · N previous"
+        else:
+            self.border_subtitle = f"{total} hit{'s' if total != 1 else ''} · n: go to the next"
+        self.set_class(total > 0, "-hits")
+
+    def _redraw_hit_line(self, y: int) -> None:
+        text = self._hit_texts.get(y)
+        if text is None or y >= len(self._lines):
+            return
+        text = text.copy()
+        if self._current is not None and self._hits[self._current][0] == y:
+            _, start, end = self._hits[self._current]
+            text.stylize(self._style("article--current-hit"), start, end)
+        self._lines[y] = self._strip(self.app.console, text, self._width)
+        self.refresh_line(y)
 
     def _strip(self, console: Console, line: Text, width: int) -> Strip:
         base = self.rich_style

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
@@ -13,29 +16,41 @@ from storyreader.tui.history import History
 DEBOUNCE_SECONDS = 0.04
 
 
-def runs_as_you_type(query: str) -> bool:
-    """Phrases and wide fuzzy terms are slow on common words (ANCHORS: ~0.85 s and
-    ~1.3 s at 20k stories); they run when Enter is pressed, not per keystroke."""
-    return '"' not in query and "~2" not in query and "~3" not in query
+def waits_for_enter(query: str) -> str | None:
+    """What in `query` runs only on Enter, or None. Phrases and wide fuzzy terms are slow
+    on common words (ANCHORS: ~0.85 s and ~1.3 s at 20k stories): not per keystroke."""
+    if '"' in query:
+        return "the phrase"
+    if re.search(r"~[2-9]", query):
+        return "the fuzzy search"
+    return None
 
 
 class SearchBox(Input):
+    """The keys that leave the box are priority bindings, and move the focus before they
+    return: Textual sends each key to the widget focused when the key is read, so keys
+    typed right after Esc or Enter (one burst when the app is busy) would otherwise still
+    land here, and keys right after `/` in the list, where `q` quits."""
+
     BINDINGS = [
-        Binding("escape", "clear", "Clear search"),
+        Binding("escape", "clear", "Clear search", priority=True),
+        Binding("enter", "submit", "Run the search, go to the list", show=False, priority=True),
         Binding("up", "history(-1)", "Previous query", show=False),
         Binding("down", "history(1)", "Next query", show=False),
     ]
 
     class QueryChanged(Message):
-        """A query to run; `submitted` when the user pressed Enter."""
+        """A query to run; `submitted` when the user pressed Enter (until then the last
+        word may be unfinished). `waiting` says what waits for Enter, if the query does."""
 
-        def __init__(self, query: str, submitted: bool) -> None:
+        def __init__(self, query: str, submitted: bool, waiting: str | None = None) -> None:
             self.query = query
             self.submitted = submitted
+            self.waiting = waiting
             super().__init__()
 
     class Cleared(Message):
-        pass
+        """The box is empty: list every story again (the focus stays where it is)."""
 
     def __init__(self, history: History, *, id: str | None = None) -> None:
         super().__init__(
@@ -49,15 +64,34 @@ class SearchBox(Input):
         event.stop()
         if self._timer is not None:
             self._timer.stop()
-        query = event.value.strip()
-        if not query:
+        # Trailing spaces kept: a word followed by a space is finished, not a prefix.
+        query = event.value.lstrip()
+        if not query.strip():
             self._timer = None
             self.post_message(self.Cleared())
             return
-        if runs_as_you_type(query):
-            self._timer = self.set_timer(
-                DEBOUNCE_SECONDS, lambda: self.post_message(self.QueryChanged(query, False))
-            )
+        message = self.QueryChanged(query, False, waits_for_enter(query))
+        self._timer = self.set_timer(DEBOUNCE_SECONDS, lambda: self.post_message(message))
+
+    async def on_key(self, event: events.Key) -> None:
+        # Textual runs a focused widget's bindings only when the key has bubbled up to the
+        # app, after the letters typed next, which Input inserts at once: in one burst of
+        # keys `fire⌫⌫⌫⌫iraq` left `fire`. The box's own keys run here, in typing order.
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            if not binding.priority:
+                event.stop()
+                event.prevent_default()
+                await self.run_action(binding.action)
+                return
+
+    def _leave(self) -> None:
+        # Synchronously (Widget.focus() waits for the next turn of the message loop): the
+        # next key read must already go to the pane after the box, the story list.
+        self.screen.focus_next()
+
+    async def action_submit(self) -> None:
+        self._leave()
+        await super().action_submit()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -77,8 +111,9 @@ class SearchBox(Input):
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        self.value = ""
-        self.post_message(self.Cleared())
+        self._leave()
+        if self.value:
+            self.value = ""  # Input.Changed follows, and posts Cleared
 
     def action_history(self, step: int) -> None:
         entries = self.history.entries

@@ -50,6 +50,8 @@ class StoryList(ScrollView, can_focus=True):
         Binding("end,G", "last", "Last", show=False),
         Binding("enter", "open", "Read"),
         Binding("o", "cycle_sort", "Sort"),
+        Binding("n", "next_match(1)", "Next matching story", show=False),
+        Binding("N", "next_match(-1)", "Previous matching story", show=False),
     ]
     COMPONENT_CLASSES = {
         "story-list--cursor",
@@ -162,6 +164,20 @@ class StoryList(ScrollView, can_focus=True):
     def action_last(self) -> None:
         if self._source is not None:
             self.cursor = len(self._source) - 1
+
+    def action_next_match(self, direction: int) -> None:
+        source = self._source
+        if not isinstance(source, HitRows):
+            self.notify("No search: press / to search, then n and N go through the matches.")
+            return
+        if not len(source):
+            self.notify("No story matches the search.", severity="warning", timeout=2)
+            return
+        target = self.cursor + direction
+        if not 0 <= target < len(source):
+            where = "first" if direction > 0 else "last"
+            self.notify(f"Back to the {where} matching story.", timeout=2)
+        self.cursor = target % len(source)
 
     def action_open(self) -> None:
         if (row := self.current) is not None:

@@ -1,0 +1,167 @@
+"""Keys typed in the search box stay in the search box: emptying it, Esc then `/`, and
+Enter then a command, at a typist's pace and as one burst (as a terminal delivers keys
+that arrive while the app is busy)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from textual import events
+from textual.keys import _character_to_key
+
+from storyreader.tui.rows import HitRows, LibraryRows
+from storyreader.tui.screens.export import ExportScreen
+from storyreader.tui.widgets.search_box import SearchBox
+from storyreader.tui.widgets.sources_panel import SourcesPanel
+from storyreader.tui.widgets.story_list import StoryList
+from tests.test_app import SIZE, make_app, settle
+
+
+def _key(name: str) -> events.Key:
+    if len(name) == 1 and not name.isalnum():
+        name = _character_to_key(name)
+    try:
+        char = unicodedata.lookup(name.upper().replace("_", " "))
+    except KeyError:
+        char = name if len(name) == 1 else None
+    return events.Key(name, char)
+
+
+def burst(app, *keys: str) -> None:
+    """Keys delivered all at once, with no pause between them, the way the terminal
+    driver hands the app every key of one read."""
+    for name in keys:
+        event = _key(name)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+
+async def typist(pilot, *keys: str, pause: float = 0.08) -> None:
+    """Keys at a quick typist's pace."""
+    for name in keys:
+        await pilot.press(name)
+        await pilot.pause(pause)
+
+
+def untouched(app) -> None:
+    """Nothing the typed letters are bound to elsewhere happened."""
+    assert app.is_running  # `q`
+    assert app.sort == "date"  # `o`
+    assert app.query_one(SourcesPanel).display  # `s`
+    assert not isinstance(app.screen, ExportScreen)  # `e`
+
+
+def listed(app) -> list[str]:
+    source = app.query_one(StoryList).source
+    return [source.row(i).title for i in range(len(source))]
+
+
+EMPTYING = {
+    "backspace": ["backspace"] * 4,
+    "ctrl+u": ["ctrl+u"],
+}
+
+
+@pytest.mark.parametrize("how", list(EMPTYING))
+async def test_emptying_the_box_keeps_typing_in_it(seeds, tmp_path, how):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await typist(pilot, "slash", *"fire")
+        await settle(app, pilot)
+        box = app.query_one(SearchBox)
+        await typist(pilot, *EMPTYING[how])
+        await settle(app, pilot)
+        # The box is empty: every story is listed again, and the box keeps the keys.
+        assert isinstance(app.query_one(StoryList).source, LibraryRows)
+        assert app.focused is box
+        await typist(pilot, *"iraq")
+        await settle(app, pilot)
+        untouched(app)
+        assert box.value == "iraq"
+        await typist(pilot, *EMPTYING[how], *"rose")
+        await settle(app, pilot)
+        untouched(app)
+        assert box.value == "rose" and app.focused is box
+
+
+@pytest.mark.parametrize("how", list(EMPTYING))
+async def test_emptying_the_box_in_one_burst(seeds, tmp_path, how):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        burst(app, "slash", *"fire", *EMPTYING[how], *"iraq")
+        await settle(app, pilot)
+        untouched(app)
+        box = app.query_one(SearchBox)
+        assert box.value == "iraq" and app.focused is box
+        assert isinstance(app.query_one(StoryList).source, HitRows)
+        assert all("Iraq" in t for t in listed(app)[:1])
+
+
+async def test_escape_then_slash_at_once_starts_a_new_query(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await typist(pilot, "slash", *"fire")
+        await settle(app, pilot)
+        for _ in range(3):
+            burst(app, "escape", "slash", *"iraq")
+            await settle(app, pilot)
+            untouched(app)
+            box = app.query_one(SearchBox)
+            assert box.value == "iraq" and app.focused is box
+            await typist(pilot, "escape", "slash", *"sudan")
+            await settle(app, pilot)
+            assert box.value == "sudan" and app.focused is box
+            assert listed(app)[0] == "Sudan army advances on central Khartoum: military source"
+        # Esc leaves the box for the list at once: a key right after it is the list's.
+        burst(app, "escape", "j")
+        await settle(app, pilot)
+        assert box.value == "" and app.focused is app.query_one(StoryList)
+        assert app.query_one(StoryList).cursor == 1
+
+
+async def test_enter_then_keys_at_once_go_to_the_list(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        # (`iraq ` with its space: the word is whole, so Enter lists the same stories.)
+        await typist(pilot, "slash", *"iraq ")
+        await settle(app, pilot)
+        app.query_one(StoryList).cursor = 0
+        burst(app, "enter", "j")
+        await settle(app, pilot)
+        box = app.query_one(SearchBox)
+        stories = app.query_one(StoryList)
+        assert box.value == "iraq "
+        assert app.focused is stories
+        assert isinstance(stories.source, HitRows) and len(stories.source) >= 2
+        assert stories.cursor == 1
+        # ...and `/` right after a submitted search types into the box, whatever the
+        # search's results do when they arrive.
+        burst(app, "slash", "ctrl+u", *"sudan")
+        await settle(app, pilot)
+        untouched(app)
+        assert box.value == "sudan" and app.focused is box
+
+
+async def test_slash_in_a_dialog_is_typed_there(seeds, tmp_path):
+    app = make_app(seeds, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("e")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, ExportScreen)
+        field = app.screen.query_one("#export-dir")
+        field.value = ""
+        await pilot.press(*"/tmp/x")
+        assert field.value == "/tmp/x"
+        await pilot.press("escape")
+        await pilot.pause(0.1)
+        await pilot.press("question_mark")
+        await pilot.pause(0.2)
+        await pilot.press("slash")  # on the help screen: nothing happens behind it
+        await pilot.pause(0.1)
+        assert app.query_one(SearchBox).value == ""
