@@ -22,7 +22,7 @@ FILES = 2000
 # Generous: a shared two-core machine can be several times slower than an idle one.
 PATIENCE = 300
 STORYREADER = str(Path(sys.executable).with_name("storyreader"))
-LISTED = r"[\d,]+ stories · newest first"
+LISTED = r"[\d,]+ stories · newest"  # ("first" is cut off at 80 columns)
 
 
 @pytest.fixture(scope="module")
