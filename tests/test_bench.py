@@ -23,6 +23,7 @@ def test_benchmarks_run_and_report_every_figure(tmp_path, capsys):
         "query, single word",
         "query, fuzzy",
         "reader: time to first paint",
+        "reader on a fresh corpus: `storyreader CORPUS` to the first story listed",
         "reader: keystroke to updated list",
         "generated, 300 files",
     ):

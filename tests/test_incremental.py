@@ -338,14 +338,14 @@ def test_an_update_reads_only_the_features_its_candidates_need(tmp_path, monkeyp
     read, paired = set(), set()
     confirmed = cluster._confirmed
 
-    def spy(pairs, keys, load, scorer):
+    def spy(pairs, keys, load, scorer, *rest):
         paired.update(keys[r] for r in pairs.ravel().tolist())
 
         def loading(wanted):
             read.update(wanted)
             return load(wanted)
 
-        return confirmed(pairs, keys, loading, scorer)
+        return confirmed(pairs, keys, loading, scorer, *rest)
 
     monkeypatch.setattr(cluster, "_confirmed", spy)
     build(corpus, tmp_path / "ix", workers=1)

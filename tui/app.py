@@ -83,9 +83,12 @@ class BuildProgress(Message):
 
 
 class BuildDone(Message):
-    def __init__(self, report: BuildReport | None, error: str | None = None) -> None:
+    def __init__(
+        self, report: BuildReport | None, error: str | None = None, asked: bool = False
+    ) -> None:
         self.report = report
         self.error = error
+        self.asked = asked  # the user asked for it (r), so "nothing changed" is news
         super().__init__()
 
 
@@ -187,7 +190,7 @@ class StoryReaderApp(App[None]):
         if self._open_library():
             self._refresh_list()
         else:
-            self._article.empty_message = f"Indexing {self.corpus} …"
+            self._article.empty_message = self._indexing_message
             self._article.show(None)
         self.index_corpus()
 
@@ -196,6 +199,10 @@ class StoryReaderApp(App[None]):
         self.settings.save()
         if self.library is not None:
             self.library.close()
+
+    @property
+    def _indexing_message(self) -> str:
+        return f"Indexing {visible(str(self.corpus), keep_newlines=False)} …"
 
     @property
     def _article(self) -> ArticleView:
@@ -240,7 +247,7 @@ class StoryReaderApp(App[None]):
         return True
 
     @work(thread=True, exclusive=True, group="index")
-    def index_corpus(self) -> None:
+    def index_corpus(self, asked: bool = False) -> None:
         """Bring the index up to date; the list stays usable meanwhile."""
         try:
             report = build(
@@ -255,22 +262,42 @@ class StoryReaderApp(App[None]):
                 wait=2,
             )
         except IndexBusy as exc:
-            self.post_message(BuildDone(None, f"{exc}; showing the index as it is"))
+            self.post_message(BuildDone(None, f"{exc}; showing the index as it is", asked))
         except Exception as exc:  # the reader must keep running whatever the corpus holds
-            self.post_message(BuildDone(None, f"indexing failed: {exc}"))
+            self.post_message(BuildDone(None, f"indexing failed: {exc}", asked))
         else:
-            self.post_message(BuildDone(report))
+            self.post_message(BuildDone(report, asked=asked))
+
+    def _indexing(self) -> bool:
+        return any(w.group == "index" and w.is_running for w in self.workers)
 
     def on_build_progress(self, message: BuildProgress) -> None:
         self.query_one(IndexStatus).update(message.phase, message.done, message.total)
 
     def on_build_done(self, message: BuildDone) -> None:
-        self.query_one(IndexStatus).done()
+        status = self.query_one(IndexStatus)
         if message.error:
+            status.failed(message.error)
             self._notify_plain(message.error, severity="warning", timeout=8)
+            if self.library is None:
+                error = visible(message.error, keep_newlines=False)
+                self._article.empty_message = f"{error}\n\nPress r to try again, q to quit."
+                self._article.show(None)
+            return
+        status.done()
         report = message.report
         if report is None:
             return
+        if report.worker_log is not None:
+            self._notify_plain(
+                f"The indexing processes wrote messages to {report.worker_log}",
+                severity="warning",
+                timeout=8,
+            )
+        if message.asked and report.unchanged and not report.rebuilt_reason:
+            self._notify_plain(
+                f"Up to date: no file changed ({report.files_seen:,} files).", title="Re-index"
+            )
         if report.rebuilt_reason and self.library is not None:
             self.library.close()
             self.library = None
@@ -301,7 +328,13 @@ class StoryReaderApp(App[None]):
             self.query_one(SearchBox).action_clear()
 
     def action_reindex(self) -> None:
-        self.index_corpus()
+        if self._indexing():
+            self._notify_plain("Already indexing: the list updates when it is done.")
+            return
+        if self.library is None:
+            self._article.empty_message = self._indexing_message
+            self._article.show(None)
+        self.index_corpus(asked=True)
 
     def _refresh_list(self) -> None:
         """Show every story again (or re-run the current search) after the index changed."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -48,7 +48,12 @@ def near_similarity(a: np.ndarray, b: np.ndarray) -> float:
 # --- edges ---------------------------------------------------------------------------------
 
 
-def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) -> set[str]:
+def update_edges(
+    new: Iterable[str],
+    store: Store,
+    changed: Iterable[str] = (),
+    progress: Callable[[int, int], None] | None = None,
+) -> set[str]:
     """Find and store the confirmed near and rewrite edges of the new texts (already
     stored) with every text. Candidates come from LSH bands over MinHash signatures (near)
     and from shared rare terms (rewrites), never from all pairs. Returns the texts at
@@ -64,7 +69,8 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
     and a hub would propose every pair of its texts. When a term's hub status or a text's
     date changes, that text's rewrite edges are found again, so the edges are always those
     of the corpus as it stands: an incremental update still equals a full rebuild.
-    `changed` names the texts whose occurrences changed (their dates may have moved)."""
+    `changed` names the texts whose occurrences changed (their dates may have moved);
+    `progress(done, total)` is told of the candidate pairs confirmed."""
     new = set(new)
     table = store.text_table(new.union(changed))
     keys, bands, blocks, day = table.keys, table.bands, table.blocks, table.day
@@ -131,7 +137,10 @@ def update_edges(new: Iterable[str], store: Store, changed: Iterable[str] = ()) 
             if (sim := stood.get((keys[a], keys[b]))) is not None:
                 edges.append((keys[a], keys[b], EdgeKind.REWRITE, sim))
         rewrites = rewrites[~settled]
-    edges += _confirm_near(near, keys, store) + _confirm_rewrites(rewrites, keys, store)
+    confirmed = _Count(len(near) + len(rewrites), progress)
+    edges += _confirm_near(near, keys, store, confirmed) + _confirm_rewrites(
+        rewrites, keys, store, confirmed
+    )
     store.put_edges(edges)
     if not redone:
         return set()  # every edge came with a new text, which is regrouped anyway
@@ -226,7 +235,19 @@ def _blocks(pairs: np.ndarray) -> Iterator[np.ndarray]:
         yield pairs[start:end]
 
 
-def _confirmed(pairs: np.ndarray, keys: list[str], load, scorer) -> Iterator[tuple]:
+class _Count:
+    """Pairs confirmed so far, passed on to a progress callback."""
+
+    def __init__(self, total: int, progress: Callable[[int, int], None] | None) -> None:
+        self.done, self.total, self.progress = 0, total, progress
+
+    def add(self, n: int) -> None:
+        self.done += n
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def _confirmed(pairs: np.ndarray, keys: list[str], load, scorer, count: _Count) -> Iterator[tuple]:
     """((a, b), similarity) for every pair, scored by `scorer(data)`, made of what
     `load(keys)` read of the texts of a block pair's pairs (only those: an update's few
     pairs touch every block, a text or two in each)."""
@@ -235,27 +256,30 @@ def _confirmed(pairs: np.ndarray, keys: list[str], load, scorer) -> Iterator[tup
         for start in range(0, len(part), CONFIRM_BATCH):
             batch = [(keys[a], keys[b]) for a, b in part[start : start + CONFIRM_BATCH].tolist()]
             yield from zip(batch, score(batch), strict=True)
+            count.add(len(batch))
 
 
-def _confirm_near(pairs: np.ndarray, keys: list[str], store: Store) -> list[Edge]:
+def _confirm_near(pairs: np.ndarray, keys: list[str], store: Store, count: _Count) -> list[Edge]:
     def scorer(shingles):
         return lambda batch: [near_similarity(shingles[a], shingles[b]) for a, b in batch]
 
     return [
         (a, b, EdgeKind.NEAR, round(sim, 4))
-        for (a, b), sim in _confirmed(pairs, keys, store.shingles, scorer)
+        for (a, b), sim in _confirmed(pairs, keys, store.shingles, scorer, count)
         if sim > 0
     ]
 
 
-def _confirm_rewrites(pairs: np.ndarray, keys: list[str], store: Store) -> list[Edge]:
+def _confirm_rewrites(
+    pairs: np.ndarray, keys: list[str], store: Store, count: _Count
+) -> list[Edge]:
     def scorer(features):
         return rewrite.FeatureTable(features).similarity
 
     # Kept at the lower (dated) bar; whether it is enough is decided when groups meet.
     return [
         (a, b, EdgeKind.REWRITE, round(float(sim), 4))
-        for (a, b), sim in _confirmed(pairs, keys, store.features, scorer)
+        for (a, b), sim in _confirmed(pairs, keys, store.features, scorer, count)
         if sim >= rewrite.THRESHOLD_DATED
     ]
 

@@ -17,12 +17,15 @@ import json
 import multiprocessing
 import multiprocessing.pool
 import os
+import sys
 import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing import resource_tracker
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -52,6 +55,9 @@ from storyreader.search.storage.store import IndexFormatError, Store, remove_ind
 
 Progress = Callable[[str, int, int], None]
 
+# Progress is told every this many files found, and every this many files read.
+PROGRESS_FILES = 1000
+PROGRESS_FILES_READ = 20
 # Below this many files a process pool costs more to start than it saves.
 POOL_MIN_FILES = 64
 # Files handed to a worker at a time: large enough to amortise the round trip.
@@ -87,6 +93,8 @@ class BuildReport:
     seconds: float = 0.0
     rebuilt_reason: str | None = None
     furniture: int = 0
+    # What the reading processes wrote, when it could not go to this process's stderr.
+    worker_log: Path | None = None
 
     @property
     def copies_folded(self) -> int:
@@ -119,10 +127,14 @@ _worker_furniture: frozenset[str] = frozenset()
 _worker_seen: set[str] = set()
 
 
-def _init_worker(furniture: frozenset[str], parent: int | None = None) -> None:
+def _init_worker(
+    furniture: frozenset[str], parent: int | None = None, log: str | None = None
+) -> None:
     global _worker_furniture, _worker_seen
     _worker_furniture = furniture
     _worker_seen = set()
+    if log is not None:
+        _write_output_to(log)
     if parent is not None:
         # A pool worker outlives a parent killed with SIGKILL (nothing tells it); it
         # watches for that and leaves instead of waiting forever. The parent's pid comes
@@ -132,6 +144,17 @@ def _init_worker(furniture: frozenset[str], parent: int | None = None) -> None:
         # is loaded now, while the parent is still walking the corpus.
         signature.near_bands(signature.shingles(["warm up the fingerprints now"]))
         rewrite.prepare("", ["warm"])
+
+
+def _write_output_to(log: str) -> None:
+    """This worker's stdout and stderr go to `log` from now on: the parent's stderr is a
+    terminal that an app draws on, where a warning would land in the middle of its screen."""
+    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.dup2(fd, 1)
+    os.dup2(fd, 2)
+    os.close(fd)
 
 
 def _exit_when_orphaned(parent: int) -> None:
@@ -228,9 +251,59 @@ def _sample(paragraphs: list[str]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Workers:
+    """How many processes read files, and where their output goes when this process's
+    stderr is not a file of its own (`None`: they share it)."""
+
+    count: int
+    log: str | None = None
+
+    @classmethod
+    def for_build(cls, count: int, index_dir: Path) -> Workers:
+        if _stderr_fd() is not None:
+            return cls(count)
+        log = index_dir / WORKER_LOG
+        log.unlink(missing_ok=True)
+        return cls(count, str(log))
+
+
+# Where pool workers write when the builder's stderr is captured (by a terminal app).
+WORKER_LOG = "workers.log"
+
+
+def _stderr_fd() -> int | None:
+    """sys.stderr's file descriptor, or None when it has none (captured by an app: Textual's
+    answers -1, pytest's raises)."""
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        return None
+    return fd if isinstance(fd, int) and fd >= 0 else None
+
+
+@contextmanager
+def _spawning() -> Iterator[multiprocessing.context.SpawnContext]:
+    """The context processes are spawned from (spawn, not fork: the reader app builds from
+    a thread, and forking a threaded process can deadlock the child). multiprocessing
+    starts its resource tracker, once, with sys.stderr's descriptor; when stderr has none
+    it is started here with /dev/null in its place (an invalid one fails every spawn)."""
+    if _stderr_fd() is None:
+        captured = sys.stderr
+        with open(os.devnull, "w") as devnull:
+            sys.stderr = devnull
+            try:
+                resource_tracker.ensure_running()
+            finally:
+                # Only put it back if nobody else replaced it meanwhile (the app exiting).
+                if sys.stderr is devnull:
+                    sys.stderr = captured
+    yield multiprocessing.get_context("spawn")
+
+
 def _process(
     files: Sequence[CorpusFile],
-    workers: int,
+    workers: Workers,
     furniture: frozenset[str],
     warm: multiprocessing.pool.Pool | None = None,
 ) -> Iterator[Processed]:
@@ -249,9 +322,11 @@ def _process(
             yield from process_large_file(f)
 
 
-def _run(func, items: Sequence, workers: int, furniture: frozenset[str] = frozenset()) -> Iterator:
+def _run(
+    func, items: Sequence, workers: Workers, furniture: frozenset[str] = frozenset()
+) -> Iterator:
     """`func` over `items` in a process pool, or in this process for small inputs."""
-    if workers <= 1 or len(items) < POOL_MIN_FILES:
+    if workers.count <= 1 or len(items) < POOL_MIN_FILES:
         _init_worker(furniture)
         yield from map(func, items)
         return
@@ -259,13 +334,14 @@ def _run(func, items: Sequence, workers: int, furniture: frozenset[str] = frozen
         yield from pool.map(func, items, chunksize=POOL_CHUNK)
 
 
-def _pool(workers: int, furniture: frozenset[str]) -> ProcessPoolExecutor:
-    # spawn, not fork: the reader app builds from a thread, and forking a threaded
-    # process can deadlock the child.
-    ctx = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(
-        workers, mp_context=ctx, initializer=_init_worker, initargs=(furniture, os.getpid())
-    )
+def _pool(workers: Workers, furniture: frozenset[str]) -> ProcessPoolExecutor:
+    with _spawning() as ctx:
+        return ProcessPoolExecutor(
+            workers.count,
+            mp_context=ctx,
+            initializer=_init_worker,
+            initargs=(furniture, os.getpid(), workers.log),
+        )
 
 
 # The walk of a corpus this large (in files known to the store) takes about as long as a
@@ -274,15 +350,19 @@ def _pool(workers: int, furniture: frozenset[str]) -> ProcessPoolExecutor:
 WARM_MIN_FILES = 20_000
 
 
-def _warm_worker(store: Store, workers: int) -> multiprocessing.pool.Pool | None:
+def _warm_worker(store: Store, workers: Workers) -> multiprocessing.pool.Pool | None:
     """For an update of a large corpus, a worker started at once with last time's
     furniture: the few changed files are read there, and its start and imports overlap
     the walk of the corpus (0.6 s of a 5 s update at 100,000 files). A pool that can be
     terminated: an update with nothing to read must not wait for it to finish starting."""
-    if workers < 2 or store.file_count() < WARM_MIN_FILES:
+    if workers.count < 2 or store.file_count() < WARM_MIN_FILES:
         return None
-    ctx = multiprocessing.get_context("spawn")
-    return ctx.Pool(1, initializer=_init_worker, initargs=(_furniture(store), os.getpid()))
+    with _spawning() as ctx:
+        return ctx.Pool(
+            1,
+            initializer=_init_worker,
+            initargs=(_furniture(store), os.getpid(), workers.log),
+        )
 
 
 def _furniture(store: Store) -> frozenset[str]:
@@ -308,7 +388,7 @@ def build(
     memory.release_large_blocks()
     corpus = Path(os.path.abspath(corpus))
     index_dir.mkdir(parents=True, exist_ok=True)
-    workers = workers or min(os.cpu_count() or 1, 4)
+    n_workers = workers or min(os.cpu_count() or 1, 4)
     report = BuildReport(corpus, index_dir)
     notify = progress or (lambda phase, done, total: None)
     lock = FileLock(str(index_dir / "write.lock"))
@@ -318,8 +398,9 @@ def build(
         raise IndexBusy(f"another storyreader is updating the index in {index_dir}") from exc
     settings = json.dumps({"root": str(corpus), "glob": glob, "follow_links": follow_links})
     try:
+        pool = Workers.for_build(n_workers, index_dir)
         store = _open_store(index_dir, settings, report)
-        warm = _warm_worker(store, workers)
+        warm = _warm_worker(store, pool)
         try:
             _update(
                 store,
@@ -328,10 +409,10 @@ def build(
                 settings,
                 glob,
                 follow_links,
-                workers,
+                pool,
                 notify,
                 report,
-                index_procs or workers,
+                index_procs or n_workers,
                 warm,
             )
         finally:
@@ -339,10 +420,25 @@ def build(
                 warm.terminate()
             store.close()
             gc.unfreeze()
+            report.worker_log = _kept_log(pool)
     finally:
         lock.release()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _kept_log(workers: Workers) -> Path | None:
+    """The workers' log when they wrote something, else None (and no empty file left)."""
+    if workers.log is None:
+        return None
+    log = Path(workers.log)
+    try:
+        if log.stat().st_size:
+            return log
+        log.unlink()
+    except FileNotFoundError:
+        pass
+    return None
 
 
 def _open_store(index_dir: Path, settings: str, report: BuildReport) -> Store:
@@ -369,7 +465,7 @@ def _update(
     settings: str,
     glob: str,
     follow_links: bool,
-    workers: int,
+    workers: Workers,
     notify: Progress,
     report: BuildReport,
     index_procs: int,
@@ -384,8 +480,10 @@ def _update(
     # are made, and they are frozen out of its later passes until the build ends.
     gc.disable()
     try:
-        for item in discover(corpus, glob, follow_links):
+        for seen, item in enumerate(discover(corpus, glob, follow_links), 1):
             (walk_skips if isinstance(item, Skipped) else found).append(item)
+            if seen % PROGRESS_FILES == 0:
+                notify("scanning", seen, 0)
         known = store.file_states()
     finally:
         gc.freeze()
@@ -423,7 +521,11 @@ def _update(
         # one pass below cleans most files right and few are cleaned again.
         step = len(to_scan) // FURNITURE_SAMPLE
         sample = to_scan[::step]
-        rows = (row for lines in _run(short_lines_of, sample, workers) for row in lines)
+        rows = (
+            row
+            for lines in _counted(_run(short_lines_of, sample, workers), "sampling", sample, notify)
+            for row in lines
+        )
         guess = chrome.learn_furniture(rows)
     file_records = [FileRecord(s.path, 0, 0, None, skipped=s.reason) for s in walk_skips]
     newly_skipped = [
@@ -440,6 +542,7 @@ def _update(
         )
         texts = _TextSink(store)
         parted: set[str] = set()  # large files whose first parts are stored already
+        notify("reading", 0, len(to_scan))
         for done, result in enumerate(_process(to_scan, workers, guess, warm), 1):
             f = result.file
             rel = f.shown
@@ -477,8 +580,9 @@ def _update(
                     store.put_shortlines_many({rel: result.shortlines})
                     store.put_articles(rel, result.articles)
                     texts.add(result.texts)
-            if done % 50 == 0 or done == len(to_scan):
-                notify("reading", done, len(to_scan))
+            if done % PROGRESS_FILES_READ == 0 or done == len(to_scan):
+                # (a large file comes in parts, each counted)
+                notify("reading", min(done, len(to_scan)), len(to_scan))
         gone = sorted(set(removed) | set(newly_skipped))
         report.files_changed = len(changed_paths) + len(newly_skipped)
         report.files_removed = len(removed)
@@ -502,6 +606,7 @@ def _update(
             )
             if again:
                 dirty_keys |= store.article_keys(again)
+                notify("cleaning", 0, len(again))
                 for done, result in enumerate(
                     _process([by_rel[r] for r in again], workers, furniture), 1
                 ):
@@ -513,14 +618,17 @@ def _update(
                         continue
                     store.put_articles(rel, result.articles)
                     texts.add(result.texts)
-                    if done % 50 == 0 or done == len(again):
-                        notify("cleaning", done, len(again))
+                    if done % PROGRESS_FILES_READ == 0 or done == len(again):
+                        notify("cleaning", min(done, len(again)), len(again))
             new_keys = texts.close()
             dirty_keys |= new_keys | store.article_keys(changed_paths)
 
-            notify("grouping", 0, 0)
+            notify("linking", 0, 0)
             store.drop_texts(store.orphan_texts(dirty_keys))
-            dirty_keys |= update_edges(new_keys, store, dirty_keys)
+            dirty_keys |= update_edges(
+                new_keys, store, dirty_keys, lambda done, total: notify("linking", done, total)
+            )
+            notify("grouping", 0, 0)
             changed_ids, removed_ids = _regroup(store, dirty_keys, notify)
             store.set_meta(Setting.FURNITURE, json.dumps(sorted(furniture), ensure_ascii=False))
         report.stories_updated = len(changed_ids) + len(removed_ids)
@@ -533,6 +641,17 @@ def _update(
         _sync_whoosh(
             store, index_dir, changed_ids, removed_ids, pending_whoosh, index_procs, notify
         )
+
+
+def _counted(items: Iterable, phase: str, of: Sequence, notify: Progress) -> Iterator:
+    """`items`, with progress told as they pass."""
+    notify(phase, 0, len(of))
+    done = 0
+    for done, item in enumerate(items, 1):
+        yield item
+        if done % PROGRESS_FILES_READ == 0:
+            notify(phase, done, len(of))
+    notify(phase, done, len(of))
 
 
 class _TextSink:
@@ -645,6 +764,7 @@ def _build_stories(
         if (i := story_of.get(e[0])) is not None and story_of.get(e[1]) == i:
             story_edges[i].append(e)
     changed: list[str] = []
+    notify("grouping", 0, len(groups))
     for start in range(0, len(groups), STORY_BATCH):
         batch = groups[start : start + STORY_BATCH]
         keys = [k for members in batch for k in members]
@@ -688,8 +808,12 @@ def _sync_whoosh(
         removed = sorted(sid for sid in indexed if sid not in current)
     stories = (s for sid in changed if (s := store.story(sid)) is not None)
     notify("indexing", 0, len(changed))
-    index.apply(
-        stories, removed, len(changed), procs=procs, progress=lambda d, t: notify("indexing", d, t)
-    )
+
+    def on_indexed(done: int, total: int) -> None:
+        notify("indexing", done, total)
+        if done == total:
+            notify("saving", 0, 0)  # Whoosh's commit: writing the segment, no steps to count
+
+    index.apply(stories, removed, len(changed), procs=procs, progress=on_indexed)
     with store.transaction():
         store.set_meta(Setting.WHOOSH_DIRTY, "0")
