@@ -83,7 +83,6 @@ def type_slowly(t: Terminal, text: str) -> None:
         t.press(ch, pause=0.08)
 
 
-@pytest.mark.xfail(strict=False, reason="search box leak, fixed on h13-query")
 @pytest.mark.parametrize("size", SIZES)
 def test_typing_in_the_search_box_never_runs_commands(size, corpus_2000, indexed_2000):
     with Terminal([STORYREADER, str(corpus_2000)], indexed_2000, size=size) as t:
