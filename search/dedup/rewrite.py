@@ -363,7 +363,10 @@ class FeatureTable:
             return np.concatenate(list(pool.map(scores, starts)))
 
     def _scores(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        return _combine(
+        return _combine(*self._inputs(i, j))
+
+    def _inputs(self, i: np.ndarray, j: np.ndarray) -> tuple:
+        return (
             _rowdot(self.body, i, j),
             _rowdot(self.informative, i, j),
             _rowdot(self.lead, i, j),
@@ -374,8 +377,21 @@ class FeatureTable:
             np.minimum(self.n_names[i], self.n_names[j]),
         )
 
+    def parts(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+        """The score of rows i, j with what went into it, for explaining a decision: the
+        score before the gate ("raw"), shared informative terms, names shared and the
+        fewer names of the two."""
+        inputs = self._inputs(i, j)
+        return {
+            "score": _combine(*inputs),
+            "raw": _combine(*inputs, gate=False),
+            "shared": inputs[1],
+            "names_shared": inputs[6],
+            "names_fewer": inputs[7],
+        }
 
-def _combine(dot, shared, lead, quotes, wa, wb, names_shared, names_fewer):
+
+def _combine(dot, shared, lead, quotes, wa, wb, names_shared, names_fewer, gate=True):
     """The score from its parts (arrays or single values): the formula of the module
     docstring, less what says the two are different events."""
     s = (1.0 - LEAD_MIX) * dot + LEAD_MIX * lead
@@ -383,6 +399,8 @@ def _combine(dot, shared, lead, quotes, wa, wb, names_shared, names_fewer):
     both = (wa != 0) & (wb != 0)
     s = s + np.where(both, np.where((wa & wb) != 0, WEEKDAY_ADJUST, -WEEKDAY_ADJUST), 0.0)
     s = np.clip(s, 0.0, 1.0)
+    if not gate:
+        return s
     other_names = (names_fewer >= NAMES_MIN) & (names_shared < NAMES_OVERLAP * names_fewer)
     unrelated = (shared < MIN_SHARED_TERMS) | other_names
     return np.where(unrelated & (dot < NEAR_COPY_COS), 0.0, s)
