@@ -184,6 +184,7 @@ def ecbplus_quality(articles: Path, work: Path) -> dict[str, float | int]:
                     fn += 1
                     missed.append((ka, kb))
         reasons = Counter(_miss_reason(ka, kb, store, edges, dates) for ka, kb in missed)
+        curve = _pair_curve(docs, key_of, store)
     finally:
         store.close()
     truth = [
@@ -220,6 +221,30 @@ def ecbplus_quality(articles: Path, work: Path) -> dict[str, float | int]:
     }
     for reason in MISS_REASONS:
         out[f"missed: {reason}"] = reasons.get(reason, 0)
+    out.update(curve)
+    return out
+
+
+# Pair-score cut-offs at which the pair model alone is scored (no grouping, no dates).
+CURVE_THRESHOLDS = (0.25, 0.30, 0.35, 0.40, 0.50)
+
+
+def _pair_curve(docs: list[dict], key_of: dict[str, str], store) -> dict[str, float]:
+    """Pair precision and recall of the rewrite score alone at several cut-offs: how far
+    any grouping rule built on this score can go."""
+    from storyreader.search.dedup import rewrite
+
+    table = rewrite.FeatureTable(store.features(set(key_of.values())))
+    rows = np.array([table.row[key_of[r["doc_id"]]] for r in docs])
+    events = np.array([r["cluster_id"] for r in docs])
+    i, j = np.triu_indices(len(docs), 1)
+    scores = table.parts(rows[i], rows[j])["score"]
+    same = events[i] == events[j]
+    out = {}
+    for t in CURVE_THRESHOLDS:
+        kept = scores >= t
+        out[f"pair score >= {t:.2f}: precision"] = float((kept & same).sum() / max(kept.sum(), 1))
+        out[f"pair score >= {t:.2f}: recall"] = float((kept & same).sum() / max(same.sum(), 1))
     return out
 
 
