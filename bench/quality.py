@@ -134,7 +134,7 @@ MISS_REASONS = (
     "below the pair threshold",
     "never a candidate (blocking keys, hubs)",
     "pair dates too far apart",
-    "group level (mean-link fraction, group date window)",
+    "group level (share of strong pairs, group date window)",
 )
 
 
