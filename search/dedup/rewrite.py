@@ -57,6 +57,10 @@ WEEKDAY_ADJUST = 0.03
 # score like rewrites; copies of a short brief (cosine >= NEAR_COPY_COS) still match.
 MIN_SHARED_TERMS = 6
 MIN_SHARED_WEIGHT = 2.0
+# Texts with few informative terms (leads of a few sentences) need this share of the
+# smaller one's, never fewer than MIN_SHARED_SHORT.
+SHORT_SHARED_SHARE = 0.5
+MIN_SHARED_SHORT = 3
 NEAR_COPY_COS = 0.8
 
 # Names: the capitalised words inside sentences (people, places, bodies). Rewrites of one
@@ -341,6 +345,7 @@ class FeatureTable:
         self.quotes = _matrix(sections["quotes"].astype("<u8"), nq, np.ones(int(nq.sum())))
         self.names = _matrix(sections["names"].astype("<u8"), nn, np.ones(int(nn.sum())))
         self.n_names = nn
+        self.n_informative = n_informative
         self.weekdays = weekdays
 
     def similarity(self, pairs: list[tuple[str, str]], chunk: int = 10_000) -> np.ndarray:
@@ -376,6 +381,7 @@ class FeatureTable:
             self.weekdays[j],
             _rowdot(self.names, i, j),
             np.minimum(self.n_names[i], self.n_names[j]),
+            np.minimum(self.n_informative[i], self.n_informative[j]),
         )
 
     def parts(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
@@ -392,7 +398,9 @@ class FeatureTable:
         }
 
 
-def _combine(dot, shared, lead, quotes, wa, wb, names_shared, names_fewer, gate=True):
+def _combine(
+    dot, shared, lead, quotes, wa, wb, names_shared, names_fewer, informative_fewer, gate=True
+):
     """The score from its parts (arrays or single values): the formula of the module
     docstring, less what says the two are different events."""
     s = (1.0 - LEAD_MIX) * dot + LEAD_MIX * lead
@@ -403,7 +411,11 @@ def _combine(dot, shared, lead, quotes, wa, wb, names_shared, names_fewer, gate=
     if not gate:
         return s
     other_names = (names_fewer >= NAMES_MIN) & (names_shared < NAMES_OVERLAP * names_fewer)
-    unrelated = (shared < MIN_SHARED_TERMS) | other_names
+    # A short text cannot share six terms it does not have: it must share a share of its own.
+    needed = np.clip(
+        np.ceil(SHORT_SHARED_SHARE * informative_fewer), MIN_SHARED_SHORT, MIN_SHARED_TERMS
+    )
+    unrelated = (shared < needed) | other_names
     return np.where(unrelated & (dot < NEAR_COPY_COS), 0.0, s)
 
 
@@ -528,6 +540,7 @@ def similarity(a: bytes, b: bytes) -> float:
             pb.weekdays,
             len(np.intersect1d(pa.names, pb.names, assume_unique=True)),
             min(len(pa.names), len(pb.names)),
+            min(int(pa.informative.sum()), int(pb.informative.sum())),
         )
     )
 
