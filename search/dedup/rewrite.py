@@ -399,7 +399,7 @@ class FeatureTable:
 
 
 def _combine(
-    dot, shared, lead, quotes, wa, wb, names_shared, names_fewer, informative_fewer, gate=True
+    dot, shared, lead, quotes, wa, wb, names_shared, names_fewer, informative_fewer, *, gate=True
 ):
     """The score from its parts (arrays or single values): the formula of the module
     docstring, less what says the two are different events."""
