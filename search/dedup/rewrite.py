@@ -7,8 +7,8 @@ happened. So
     score = 0.5·cos(whole article) + 0.5·cos(lead: title + first ~150 words)
           + up to 0.06 when both quote the same 5-word sequences
           ± 0.03 when both leads name weekdays that agree / disagree
-          = 0 when the two share fewer than 6 informative terms (half of a short one's), or name different people
-              and places (unless near-identical)
+          = 0 when the two share fewer than 6 informative terms (half of a short one's),
+              or name different people and places (unless near-identical)
 
 over words weighted by how rare they are in English at large (wordfreq), never by how rare
 they are in the corpus: the score of a pair depends on those two texts only, so an
