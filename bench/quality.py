@@ -3,6 +3,13 @@
     python -m bench.quality TRUTH.jsonl STORIES.jsonl
     python -m bench.quality --realweb ../shared/realweb      # real pages, the benchmark's metric
     python -m bench.quality --fuzz ecbplus --fuzz basil      # real articles, fuzzed layouts
+    python -m bench.quality --ecbplus [ARTICLES.jsonl]
+
+The second form writes each ECB+ development article (../shared/ecbplus-dev) to its own
+file, builds an index of them as a user would (in a temporary folder) and prints B-cubed
+F1, pair precision and recall, hard-negative merges (pairs of one topic but different
+events put in one story, as a share of all pairs) and, for every same-event pair left
+apart, the rule that kept it out.
 
 Segmentation precision/recall/F1 (a predicted segment matches a true one when its start and
 end are within BOUNDARY_TOLERANCE lines), copy recall (segments of one article, exact or
@@ -17,9 +24,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+
+import numpy as np
 
 BOUNDARY_TOLERANCE = 2
 
@@ -353,6 +363,152 @@ def fuzz_rows(name: str, figures: dict[str, dict[str, float]]) -> list[str]:
     return rows
 
 
+ECBPLUS = Path(__file__).resolve().parents[1].parent / "shared" / "ecbplus-dev" / "articles.jsonl"
+
+# Why a same-event pair ended in two stories, in the order the pipeline decides it.
+MISS_REASONS = (
+    "gate: too few shared informative terms",
+    "gate: names overlap too small",
+    "below the pair threshold",
+    "never a candidate (blocking keys, hubs)",
+    "pair dates too far apart",
+    "group level (share of strong pairs, group date window)",
+)
+
+
+def ecbplus_quality(articles: Path, work: Path) -> dict[str, float | int]:
+    """Build an index of one article per file and score it against the ECB+ events, with
+    the reason for every same-event pair left apart (see MISS_REASONS)."""
+    from storyreader.search.model import EdgeKind
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
+    from storyreader.search.update.build import build
+
+    records = read_jsonl(articles)
+    corpus = work / "corpus"
+    corpus.mkdir(parents=True)
+    for r in records:
+        (corpus / f"{r['doc_id']}.txt").write_text(r["text"] + "\n", encoding="utf-8")
+    build(corpus, work / "index", workers=2)
+
+    store = Store.open(store_path(work / "index"), readonly=True)
+    try:
+        key_of: dict[str, str] = {}
+        for r in records:
+            found = store.articles_in(f"{r['doc_id']}.txt")
+            if len(found) == 1:
+                key_of[r["doc_id"]] = found[0].key
+        story_of = {
+            k: sid for sid, ks in store.stories_holding(set(key_of.values())).items() for k in ks
+        }
+        edges = {
+            (min(a, b), max(a, b)): sim
+            for a, b, kind, sim in store.edges_all()
+            if kind == EdgeKind.REWRITE
+        }
+        dates = store.dates_for(set(key_of.values()))
+        missed: list[tuple[str, str]] = []
+        tp = fp = fn = hard = 0
+        docs = [r for r in records if r["doc_id"] in key_of]
+        for i, a in enumerate(docs):
+            for b in docs[i + 1 :]:
+                ka, kb = key_of[a["doc_id"]], key_of[b["doc_id"]]
+                together = story_of[ka] == story_of[kb]
+                same = a["cluster_id"] == b["cluster_id"]
+                tp += together and same
+                fp += together and not same
+                hard += together and not same and a["topic"] == b["topic"]
+                if same and not together:
+                    fn += 1
+                    missed.append((ka, kb))
+        reasons = Counter(_miss_reason(ka, kb, store, edges, dates) for ka, kb in missed)
+        curve = _pair_curve(docs, key_of, store)
+    finally:
+        store.close()
+    truth = [
+        {
+            "path": f"{r['doc_id']}.txt",
+            "start_line": 0,
+            "end_line": 0,
+            "article_id": r["doc_id"],
+            "story_id": r["cluster_id"],
+        }
+        for r in docs
+    ]
+    stories: dict[str, list[dict]] = defaultdict(list)
+    for r in docs:
+        stories[story_of[key_of[r["doc_id"]]]].append(
+            {"path": f"{r['doc_id']}.txt", "start_line": 0, "end_line": 0}
+        )
+    b3 = score(truth, [{"id": s, "occurrences": o} for s, o in stories.items()])
+    n_pairs = _pairs(len(docs))
+    out: dict[str, float | int] = {
+        "articles": len(records),
+        "articles_one_text": len(docs),
+        "events": len({r["cluster_id"] for r in docs}),
+        "stories_found": len(stories),
+        "bcubed_precision": b3["bcubed_precision"],
+        "bcubed_recall": b3["bcubed_recall"],
+        "bcubed_f1": b3["bcubed_f1"],
+        "pair_precision": tp / (tp + fp) if tp + fp else 1.0,
+        "pair_recall": tp / (tp + fn) if tp + fn else 1.0,
+        "pairs_merged_wrongly": fp,
+        "hard_negative_merges": hard,
+        "hard_negative_share_of_pairs": hard / n_pairs if n_pairs else 0.0,
+        "same_event_pairs_missed": fn,
+    }
+    for reason in MISS_REASONS:
+        out[f"missed: {reason}"] = reasons.get(reason, 0)
+    out.update(curve)
+    return out
+
+
+# Pair-score cut-offs at which the pair model alone is scored (no grouping, no dates).
+CURVE_THRESHOLDS = (0.25, 0.30, 0.35, 0.40, 0.50)
+
+
+def _pair_curve(docs: list[dict], key_of: dict[str, str], store) -> dict[str, float]:
+    """Pair precision and recall of the rewrite score alone at several cut-offs: how far
+    any grouping rule built on this score can go."""
+    from storyreader.search.dedup import rewrite
+
+    table = rewrite.FeatureTable(store.features(set(key_of.values())))
+    rows = np.array([table.row[key_of[r["doc_id"]]] for r in docs])
+    events = np.array([r["cluster_id"] for r in docs])
+    i, j = np.triu_indices(len(docs), 1)
+    scores = table.parts(rows[i], rows[j])["score"]
+    same = events[i] == events[j]
+    out = {}
+    for t in CURVE_THRESHOLDS:
+        kept = scores >= t
+        out[f"pair score >= {t:.2f}: precision"] = float((kept & same).sum() / max(kept.sum(), 1))
+        out[f"pair score >= {t:.2f}: recall"] = float((kept & same).sum() / max(same.sum(), 1))
+    return out
+
+
+def _miss_reason(ka: str, kb: str, store, edges, dates) -> str:
+    """Which rule kept two texts of one event in different stories."""
+    from storyreader.search.dedup import grouping, rewrite
+
+    pair = (min(ka, kb), max(ka, kb))
+    table = rewrite.FeatureTable(store.features(pair))
+    i, j = np.array([table.row[pair[0]]]), np.array([table.row[pair[1]]])
+    parts = table.parts(i, j)
+    da, db = min(dates.get(ka) or {None}, key=str), min(dates.get(kb) or {None}, key=str)
+    both_dated = da is not None and db is not None
+    if parts["score"][0] == 0.0 and parts["raw"][0] > 0.0:
+        if parts["shared"][0] < rewrite.MIN_SHARED_TERMS:
+            return MISS_REASONS[0]
+        return MISS_REASONS[1]
+    if parts["score"][0] < rewrite.threshold(both_dated):
+        return MISS_REASONS[2]
+    if pair not in edges:
+        return MISS_REASONS[3]
+    if both_dated and not grouping.linkable(edges[pair], da, db):
+        return MISS_REASONS[4]
+    return MISS_REASONS[5]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("truth", type=Path, nargs="?")
@@ -362,8 +518,17 @@ def main(argv: list[str] | None = None) -> None:
         "--fuzz", choices=("ecbplus", "basil"), action="append", help="real articles, fuzzed"
     )
     parser.add_argument("--tune", action="store_true", help="fuzz only the tuning families")
+    parser.add_argument(
+        "--ecbplus",
+        type=Path,
+        nargs="?",
+        const=ECBPLUS,
+        help="score ECB+ articles (default ../shared/ecbplus-dev/articles.jsonl), one per file",
+    )
     parser.add_argument("--work", type=Path, default=Path("bench-work"))
     args = parser.parse_args(argv)
+    if not (args.realweb or args.fuzz or args.ecbplus or (args.truth and args.stories)):
+        parser.error("give TRUTH and STORIES, or --realweb, --fuzz or --ecbplus")
     if args.realweb:
         for name, value in realweb_quality(args.realweb, args.work / "realweb").items():
             print(f"{name:28} {value:.4f}" if isinstance(value, float) else f"{name:28} {value}")
@@ -372,9 +537,14 @@ def main(argv: list[str] | None = None) -> None:
 
         families = TUNE_FAMILIES if args.tune else tuple(FAMILIES)
         print("\n".join(fuzz_rows(source, fuzz_quality(source, args.work / source, families))))
-    if args.truth and args.stories:
-        for name, value in score(read_jsonl(args.truth), read_jsonl(args.stories)).items():
-            print(f"{name:24} {value:.4f}" if isinstance(value, float) else f"{name:24} {value}")
+    results: dict = {}
+    if args.ecbplus:
+        with tempfile.TemporaryDirectory() as work:
+            results = ecbplus_quality(args.ecbplus, Path(work))
+    elif args.truth and args.stories:
+        results = score(read_jsonl(args.truth), read_jsonl(args.stories))
+    for name, value in results.items():
+        print(f"{name:56} {value:.4f}" if isinstance(value, float) else f"{name:56} {value}")
 
 
 if __name__ == "__main__":

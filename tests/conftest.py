@@ -7,6 +7,7 @@ import pytest
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = SHARED / "seeds"
 BASIL = SHARED / "basil" / "articles.jsonl"
+ECBPLUS = SHARED / "ecbplus-dev" / "articles.jsonl"
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +32,13 @@ def basil() -> Path:
     if not BASIL.is_file():
         pytest.skip("../shared/basil is not present")
     return BASIL
+
+
+@pytest.fixture(scope="session")
+def ecbplus() -> Path:
+    if not ECBPLUS.is_file():
+        pytest.skip("../shared/ecbplus-dev is not present")
+    return ECBPLUS
 
 
 @pytest.fixture(scope="session")

@@ -133,6 +133,27 @@ def test_same_stock_phrases_with_other_names_are_another_event():
     assert rewrite.names(" ".join(short)) == set()
 
 
+def test_short_leads_of_one_event_are_scored_on_the_terms_they_have():
+    """Two one-sentence leads cannot share six informative terms; sharing most of what
+    they have makes them rewrites, while a lead of another firing shares too little."""
+    a = rewrite.prepare(
+        "Sixers fire Cheeks",
+        ["The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start."],
+    )
+    b = rewrite.prepare(
+        "76ers dismiss coach", ["Maurice Cheeks was fired by the 76ers, who had opened 9-14."]
+    )
+    other = rewrite.prepare(
+        "Grizzlies fire Iavaroni",
+        ["The Memphis Grizzlies fired coach Marc Iavaroni on Thursday after an 11-30 start."],
+    )
+    assert rewrite.similarity(a, b) >= rewrite.THRESHOLD_UNDATED
+    assert rewrite.similarity(a, other) == 0.0
+    table = rewrite.FeatureTable({"a": a, "b": b, "o": other})
+    assert table.similarity([("a", "b")])[0] >= rewrite.THRESHOLD_UNDATED
+    assert table.similarity([("a", "o")])[0] == 0.0
+
+
 def test_merge_keeps_paragraphs_only_some_copies_have():
     base = STORY[:3] + STORY[4:]  # lacks paragraph 3
     other = [*STORY[:-1], STORY[-1][:50]]  # has paragraph 3, last paragraph cut short

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.quality import score
+from bench.quality import MISS_REASONS, ecbplus_quality, score
 from bench.synth import generate_basil_corpus, generate_corpus
 from storyreader.search.query import Library
 from storyreader.search.update.build import build
@@ -60,3 +60,28 @@ def test_basil_rewrites_are_grouped_precisely(basil_scores):
     assert basil_scores["copy_recall"] >= 0.99
     assert basil_scores["rewrite_recall"] >= 0.8
     assert basil_scores["pairwise_precision"] >= 0.97
+
+
+def _topics(ecbplus: Path, topics: set[int], out: Path) -> Path:
+    lines = ecbplus.read_text(encoding="utf-8").splitlines()
+    out.write_text(
+        "\n".join(line for line in lines if json.loads(line)["topic"] in topics) + "\n",
+        encoding="utf-8",
+    )
+    return out
+
+
+def test_ecbplus_measure_explains_every_missed_pair(ecbplus, tmp_path):
+    """Two topics of real events (two celebrities into rehab; two coaches fired), one
+    article per file: every same-event pair left apart has exactly one reason, and the
+    two celebrities' stories are never merged."""
+    both = ecbplus_quality(_topics(ecbplus, {1, 5}, tmp_path / "both.jsonl"), tmp_path / "both")
+    rehab = ecbplus_quality(_topics(ecbplus, {1}, tmp_path / "one.jsonl"), tmp_path / "one")
+    assert both["events"] == 4
+    assert both["articles_one_text"] == both["articles"]
+    assert sum(both[f"missed: {r}"] for r in MISS_REASONS) == both["same_event_pairs_missed"]
+    assert both["hard_negative_merges"] <= both["pairs_merged_wrongly"]
+    assert 0.0 < both["pair_recall"] < 1.0
+    assert rehab["hard_negative_merges"] == 0
+    # Scored alone, a higher cut-off keeps fewer same-event pairs.
+    assert both["pair score >= 0.50: recall"] <= both["pair score >= 0.25: recall"]

@@ -4,8 +4,8 @@ Three layers. Exact copies share a text key and are one node from the start. Nea
 (a paragraph added, dropped or cut, a number changed) are linked by confirmed shingle
 similarity and grouped as connected components. Rewrites link those groups into stories,
 strongest links first, never joining groups whose dates say they are different events,
-and never along one strong edge between two groups that are otherwise unlike each other
-(the way single link chains the episodes of a saga).
+and never along one strong edge between two groups whose other texts mostly score below
+the bar against each other (the way single link chains the episodes of a saga).
 
 Every edge is a pure function of its two texts and the grouping of a connected component
 is a pure function of its edges, so updating a corpus incrementally (regrouping only the
@@ -168,8 +168,8 @@ def group_stories(
     the story would hold dates further apart than DATE_WINDOW_DAYS (each group counts with
     its earliest date: re-scrapes stamped "Updated" weeks later do not make an event last
     weeks), when the edge is below the bar for its groups (lower when both are dated), or
-    when the mean similarity of the two sides' representatives falls short of
-    LINK_MEAN_FRACTION of their bar. `features` loads the rewrite features of texts.
+    when fewer than LINK_SHARE of the pairs of the two sides' representatives clear
+    their bar. `features` loads the rewrite features of texts.
 
     `scores` holds similarities of representatives (a, b), a < b, known from earlier runs
     and receives those scored here. A score depends on its two texts alone, so an update
@@ -259,8 +259,10 @@ def _alike(
     similarities: Callable[[list[tuple[str, str]]], np.ndarray],
     cache: dict[tuple[str, str], float],
 ) -> bool:
-    """The guard against chaining: across the two sides, representatives must on average
-    be nearly as similar as an edge must be."""
+    """The guard against chaining: a share of the pairs of representatives across the two
+    sides, LINK_SHARE at least, must each clear their own bar. A mean over all pairs let
+    a few weak pairs (short texts, other angles on one event) veto many strong ones; a
+    saga's next episode still fails, since most of its pairs with the story score low."""
     if len(left) * len(right) == 1:
         return True
     pairs = [(groups[a].rep, groups[b].rep) for a in left for b in right]
@@ -269,10 +271,8 @@ def _alike(
     if missing:
         for p, s in zip(missing, similarities(missing), strict=True):
             cache[p] = float(s)
-    total = sum(cache[p] for p in ordered)
-    bar = sum(
-        rewrite.threshold(groups[a].date is not None and groups[b].date is not None)
-        for a in left
-        for b in right
+    strong = sum(
+        cache[p] >= rewrite.threshold(groups[a].date is not None and groups[b].date is not None)
+        for p, (a, b) in zip(ordered, ((a, b) for a in left for b in right), strict=True)
     )
-    return total >= rewrite.LINK_MEAN_FRACTION * bar
+    return strong >= rewrite.LINK_SHARE * len(ordered)

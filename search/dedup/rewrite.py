@@ -7,8 +7,8 @@ happened. So
     score = 0.5·cos(whole article) + 0.5·cos(lead: title + first ~150 words)
           + up to 0.06 when both quote the same 5-word sequences
           ± 0.03 when both leads name weekdays that agree / disagree
-          = 0 when the two share fewer than 6 informative terms, or name different people
-              and places (unless near-identical)
+          = 0 when the two share fewer than 6 informative terms (half of a short one's),
+              or name different people and places (unless near-identical)
 
 over words weighted by how rare they are in English at large (wordfreq), never by how rare
 they are in the corpus: the score of a pair depends on those two texts only, so an
@@ -57,6 +57,10 @@ WEEKDAY_ADJUST = 0.03
 # score like rewrites; copies of a short brief (cosine >= NEAR_COPY_COS) still match.
 MIN_SHARED_TERMS = 6
 MIN_SHARED_WEIGHT = 2.0
+# Texts with few informative terms (leads of a few sentences) need this share of the
+# smaller one's, never fewer than MIN_SHARED_SHORT.
+SHORT_SHARED_SHARE = 0.5
+MIN_SHARED_SHORT = 3
 NEAR_COPY_COS = 0.8
 
 # Names: the capitalised words inside sentences (people, places, bodies). Rewrites of one
@@ -83,10 +87,11 @@ DATE_WINDOW_DAYS = 3
 # 0.19-0.22 and stay apart either way.
 THRESHOLD_UNDATED = 0.35
 THRESHOLD_DATED = 0.25
-# Single link chains the episodes of a saga through one strong edge; a merge also needs the
-# mean similarity across the two groups to reach this share of their threshold (BASIL, no
-# dates: clustering precision 0.87 -> 0.99 for 2 recall points).
-LINK_MEAN_FRACTION = 0.9
+# Single link chains the episodes of a saga through one strong edge; a merge also needs
+# this share of the pairs of representatives across the two groups to clear their bar.
+# A mean over all pairs instead let weak pairs of one event (short texts, other angles)
+# veto its strong ones.
+LINK_SHARE = 0.25
 
 # Candidates: a pair must share at least BLOCK_MIN_SHARED of each text's BLOCK_KEYS heaviest
 # rare terms (names, rare words, specific numbers; weight >= 3.0 excludes "trump" or
@@ -340,6 +345,7 @@ class FeatureTable:
         self.quotes = _matrix(sections["quotes"].astype("<u8"), nq, np.ones(int(nq.sum())))
         self.names = _matrix(sections["names"].astype("<u8"), nn, np.ones(int(nn.sum())))
         self.n_names = nn
+        self.n_informative = n_informative
         self.weekdays = weekdays
 
     def similarity(self, pairs: list[tuple[str, str]], chunk: int = 10_000) -> np.ndarray:
@@ -363,7 +369,10 @@ class FeatureTable:
             return np.concatenate(list(pool.map(scores, starts)))
 
     def _scores(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        return _combine(
+        return _combine(*self._inputs(i, j))
+
+    def _inputs(self, i: np.ndarray, j: np.ndarray) -> tuple:
+        return (
             _rowdot(self.body, i, j),
             _rowdot(self.informative, i, j),
             _rowdot(self.lead, i, j),
@@ -372,10 +381,26 @@ class FeatureTable:
             self.weekdays[j],
             _rowdot(self.names, i, j),
             np.minimum(self.n_names[i], self.n_names[j]),
+            np.minimum(self.n_informative[i], self.n_informative[j]),
         )
 
+    def parts(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
+        """The score of rows i, j with what went into it, for explaining a decision: the
+        score before the gate ("raw"), shared informative terms, names shared and the
+        fewer names of the two."""
+        inputs = self._inputs(i, j)
+        return {
+            "score": _combine(*inputs),
+            "raw": _combine(*inputs, gate=False),
+            "shared": inputs[1],
+            "names_shared": inputs[6],
+            "names_fewer": inputs[7],
+        }
 
-def _combine(dot, shared, lead, quotes, wa, wb, names_shared, names_fewer):
+
+def _combine(
+    dot, shared, lead, quotes, wa, wb, names_shared, names_fewer, informative_fewer, *, gate=True
+):
     """The score from its parts (arrays or single values): the formula of the module
     docstring, less what says the two are different events."""
     s = (1.0 - LEAD_MIX) * dot + LEAD_MIX * lead
@@ -383,8 +408,14 @@ def _combine(dot, shared, lead, quotes, wa, wb, names_shared, names_fewer):
     both = (wa != 0) & (wb != 0)
     s = s + np.where(both, np.where((wa & wb) != 0, WEEKDAY_ADJUST, -WEEKDAY_ADJUST), 0.0)
     s = np.clip(s, 0.0, 1.0)
+    if not gate:
+        return s
     other_names = (names_fewer >= NAMES_MIN) & (names_shared < NAMES_OVERLAP * names_fewer)
-    unrelated = (shared < MIN_SHARED_TERMS) | other_names
+    # A short text cannot share six terms it does not have: it must share a share of its own.
+    needed = np.clip(
+        np.ceil(SHORT_SHARED_SHARE * informative_fewer), MIN_SHARED_SHORT, MIN_SHARED_TERMS
+    )
+    unrelated = (shared < needed) | other_names
     return np.where(unrelated & (dot < NEAR_COPY_COS), 0.0, s)
 
 
@@ -509,6 +540,7 @@ def similarity(a: bytes, b: bytes) -> float:
             pb.weekdays,
             len(np.intersect1d(pa.names, pb.names, assume_unique=True)),
             min(len(pa.names), len(pb.names)),
+            min(int(pa.informative.sum()), int(pb.informative.sum())),
         )
     )
 
