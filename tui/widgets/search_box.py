@@ -86,8 +86,10 @@ class SearchBox(Input):
 
     def _leave(self) -> None:
         # Synchronously (Widget.focus() waits for the next turn of the message loop): the
-        # next key read must already go to the pane after the box, the story list.
-        self.screen.focus_next()
+        # next key read must already go to the pane after the box, the story list. Cleared
+        # from elsewhere (Esc in the list), focus stays where it is.
+        if self.has_focus:
+            self.screen.focus_next()
 
     async def action_submit(self) -> None:
         self._leave()
