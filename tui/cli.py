@@ -129,6 +129,18 @@ def _config() -> Config:
         raise UserError(str(exc)) from exc
 
 
+def _format_opt(choices: list[str], help: str):
+    """--format for a command whose first choice, for people, is the default."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help=help,
+    )
+
+
 def _glob_opt(default: str | None):
     return click.option(
         "--glob",
@@ -323,14 +335,7 @@ Examples:
     help="Processes for reading files (default: one per core, at most four; config: workers;"
     " STORYREADER_WORKERS).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="The summary as text, or as one JSON object.",
-)
+@_format_opt(["text", "json"], "The summary as text, or as one JSON object.")
 def index_cmd(
     corpus: Path,
     index_dir: Path | None,
@@ -577,13 +582,9 @@ Examples:
 @click.option(
     "--explain", is_flag=True, help="Account for every line of every file that holds the story."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "markdown"]),
-    default="text",
-    show_default=True,
-    help="Text for reading, one JSON object (the fields of `stories --format json`), or the"
+@_format_opt(
+    ["text", "json", "markdown"],
+    "Text for reading, one JSON object (the fields of `stories --format json`), or the"
     " Markdown that `export` writes.",
 )
 def show_cmd(
@@ -843,14 +844,7 @@ Examples:
 @_corpus_arg
 @_index_opt
 @_glob_opt(None)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Text, or JSON Lines: one {path, reason} object per file.",
-)
+@_format_opt(["text", "json"], "Text, or JSON Lines: one {path, reason} object per file.")
 def skipped_cmd(corpus: Path, index_dir: Path | None, glob: str | None, fmt: str) -> None:
     """List the files that could not be read, with the reason."""
     with _open_library(corpus, index_dir, glob) as lib:
@@ -868,13 +862,9 @@ def skipped_cmd(corpus: Path, index_dir: Path | None, glob: str | None, fmt: str
 
 @main.command("indexes")
 @click.option("--prune", is_flag=True, help="Delete the indexes whose corpus no longer exists.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="A table, or JSON Lines: {path, corpus, corpus_exists, size_bytes, updated, stories}.",
+@_format_opt(
+    ["table", "json"],
+    "A table, or JSON Lines: {path, corpus, corpus_exists, size_bytes, updated, stories}.",
 )
 def indexes_cmd(prune: bool, fmt: str) -> None:
     """List the indexes in the user cache: the corpus of each, its size and its last
