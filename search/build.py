@@ -17,6 +17,7 @@ import json
 import multiprocessing
 import multiprocessing.pool
 import os
+import sqlite3
 import threading
 import time
 from collections import defaultdict
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from . import chrome, memory, rewrite, signature
+from . import chrome, integrity, memory, rewrite, signature
 from .clean import clean
 from .cluster import group_stories, region, update_edges
 from .index import SearchIndex
@@ -308,52 +309,72 @@ def build(
     workers = workers or min(os.cpu_count() or 1, 4)
     report = BuildReport(corpus, index_dir)
     notify = progress or (lambda phase, done, total: None)
-    lock = FileLock(str(index_dir / "write.lock"))
+    lock = FileLock(str(integrity.lock_path(index_dir)))
     try:
         lock.acquire(timeout=wait)
     except Timeout as exc:
         raise IndexBusy(f"another storyreader is updating the index in {index_dir}") from exc
     settings = json.dumps({"root": str(corpus), "glob": glob, "follow_links": follow_links})
     try:
-        store = _open_store(index_dir, settings, report)
-        warm = _warm_worker(store, workers)
-        try:
-            _update(
-                store,
-                corpus,
-                index_dir,
-                settings,
-                glob,
-                follow_links,
-                workers,
-                notify,
-                report,
-                index_procs or workers,
-                warm,
-            )
-        finally:
-            if warm is not None:
-                warm.terminate()
-            store.close()
-            gc.unfreeze()
+        unclean = integrity.build_started(index_dir)
+        # A damaged page met on the way marks the index; the second pass checks and rebuilds.
+        for second in (False, True):
+            check = unclean or integrity.check_wanted(index_dir)
+            store = _open_store(index_dir, settings, report, check)
+            warm = _warm_worker(store, workers)
+            try:
+                _update(
+                    store,
+                    corpus,
+                    index_dir,
+                    settings,
+                    glob,
+                    follow_links,
+                    workers,
+                    notify,
+                    report,
+                    index_procs or workers,
+                    warm,
+                )
+            except sqlite3.DatabaseError as exc:
+                if second:
+                    raise
+                integrity.damaged(index_dir, exc)
+                continue
+            finally:
+                if warm is not None:
+                    warm.terminate()
+                store.close()
+                gc.unfreeze()
+            break
+        integrity.build_finished(index_dir)
     finally:
         lock.release()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _open_store(index_dir: Path, settings: str, report: BuildReport) -> Store:
-    """The index's store, started afresh when it is damaged, foreign, of another format
-    version, or was built for another corpus or other options."""
+def _open_store(index_dir: Path, settings: str, report: BuildReport, check: bool = False) -> Store:
+    """The index's store, started afresh when it is damaged (its pages are read through
+    when `check`), foreign, of another format version, or was built for another corpus or
+    other options."""
     try:
         store = Store.open(store_path(index_dir))
     except IndexFormatError as exc:
         report.rebuilt_reason = str(exc)
     else:
-        if store.meta("settings") in (None, settings):
+        problem = integrity.quick_check(store.db) if check else None
+        if problem is not None:
+            store.close()
+            report.rebuilt_reason = f"index database is damaged ({problem})"
+        elif store.meta("settings") in (None, settings):
+            if check:
+                # The search index may be as damaged as the store was: compare them.
+                store.set_meta("whoosh_dirty", "1")
             return store
-        store.close()
-        report.rebuilt_reason = "the corpus or the options changed"
+        else:
+            store.close()
+            report.rebuilt_reason = "the corpus or the options changed"
     remove_index_files(index_dir)
     SearchIndex(whoosh_dir(index_dir)).reset()
     return Store.open(store_path(index_dir))

@@ -166,7 +166,9 @@ class SearchIndex:
 
     def reset(self) -> None:
         self.close()
-        if self.directory.exists():
+        if self.directory.is_symlink() or self.directory.is_file():
+            self.directory.unlink()
+        elif self.directory.exists():
             shutil.rmtree(self.directory)
 
     def apply(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from whoosh.analysis import StemmingAnalyzer
 
-from .index import QueryError, SearchIndex
+from .index import QueryError, SearchIndex, index_exists
+from .integrity import IndexDamaged, damaged
 from .model import Skipped, Story
 from .paths import store_path, whoosh_dir
 from .store import Store, StoryRow
@@ -134,7 +136,10 @@ def _locked(method):
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         with self._lock:
-            return method(self, *args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                raise damaged(self.index_dir, exc) from exc
 
     return wrapper
 
@@ -163,9 +168,12 @@ class Library:
     @property
     def corpus(self) -> Path | None:
         """The corpus root the index was built from."""
-        with self._lock:
-            settings = self.store.meta("settings")
+        settings = self._meta("settings")
         return Path(json.loads(settings)["root"]) if settings else None
+
+    @_locked
+    def _meta(self, key: str) -> str | None:
+        return self.store.meta(key)
 
     def source_path(self, rel: str) -> Path | None:
         """The file behind a stored (display) path, when the corpus is still where it was."""
@@ -226,6 +234,8 @@ class Library:
             raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
         query = self.index.parse(text)
         total, raw = self.index.search(query, limit=limit, sort_by_date=sort == "date")
+        if not total and not index_exists(self.index.directory) and self.store.story_count():
+            raise damaged(self.index_dir, OSError("the search index is missing"))
         rows = self.store.story_rows_by_id([h.id for h in raw])
         terms = self._query_terms(text)
         hits = []
@@ -272,6 +282,7 @@ class Library:
 
 
 __all__ = [
+    "IndexDamaged",
     "Library",
     "QueryError",
     "SearchResults",

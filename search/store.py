@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
+import shutil
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -121,6 +123,8 @@ CREATE INDEX occurrences_path ON occurrences(path);
 """
 
 NEAR, REWRITE = 1, 2
+# Every table and index of the schema: one dropped by hand makes the index damaged.
+_SCHEMA_NAMES = frozenset(re.findall(r"CREATE (?:TABLE|INDEX) (\w+)", _SCHEMA))
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +241,9 @@ class Store:
                 f"index format {version} (this storyreader reads format {FORMAT_VERSION})"
             )
         self.db.execute("SELECT count(*) FROM stories").fetchone()
+        names = {n for (n,) in self.db.execute("SELECT name FROM sqlite_master")}
+        if missing := sorted(_SCHEMA_NAMES - names):
+            raise IndexFormatError(f"index database is damaged ({missing[0]} is missing)")
 
     def close(self) -> None:
         self.db.close()
@@ -775,5 +782,7 @@ def remove_index_files(index_dir: Path) -> None:
     """Remove a database and its WAL side files (for rebuilding a foreign or old index)."""
     for suffix in ("", "-wal", "-shm"):
         p = Path(str(store_path(index_dir)) + suffix)
-        if p.exists():
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p)
+        elif p.exists() or p.is_symlink():
             os.remove(p)

@@ -473,3 +473,126 @@ def test_a_file_that_vanishes_while_indexing_is_reported(tmp_path):
     gone = CorpusFile(tmp_path / "gone.txt", "gone.txt", 10, 0)
     result = process_file(gone)
     assert result.skipped == "cannot read: no such file or directory"
+
+
+# --- damaged stores ------------------------------------------------------------------------
+
+
+def _overwrite_root_page(db: Path, table: str) -> None:
+    """Bytes 8 to the end of `table`'s root page replaced, as a bad sector would."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (page_size,) = con.execute("PRAGMA page_size").fetchone()
+    (root,) = con.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    con.close()
+    with open(db, "r+b") as f:
+        f.seek((root - 1) * page_size + 8)
+        f.write(b"\xa5" * (page_size - 8))
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args],
+        cwd=ROOT,
+        env={**os.environ, "STORYREADER_LOCK_WAIT": "0"},
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def small_built(tmp_path_factory) -> tuple[Path, Path, str, str]:
+    """A corpus, a pristine index of it, its `stories` output and one story's `show`."""
+    tmp = tmp_path_factory.mktemp("damage")
+    corpus = _corpus(tmp, 60)
+    ix = tmp / "pristine"
+    build(corpus, ix, workers=1)
+    with Library(ix) as lib:
+        sid = lib.stories()[0].id
+    stories = _cli("stories", str(corpus), "--index", str(ix)).stdout
+    return corpus, ix, stories, sid
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "stories page",
+        "occurrences page",
+        "dropped table",
+        "store is a folder",
+        "whoosh is a file",
+        "whoosh missing",
+        "lock is a folder",
+        "lock is a link",
+    ],
+)
+def test_a_damaged_store_is_detected_and_rebuilt(small_built, tmp_path, damage):
+    import shutil
+    import sqlite3
+
+    corpus, pristine, stories, sid = small_built
+    ix = tmp_path / "ix"
+    shutil.copytree(pristine, ix)
+    db = ix / "store.sqlite"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("not the lock's\n")
+    if damage.endswith("page"):
+        _overwrite_root_page(db, damage.split()[0])
+    elif damage == "dropped table":
+        con = sqlite3.connect(db)
+        con.execute("DROP TABLE occurrences")
+        con.commit()
+        con.close()
+    elif damage == "store is a folder":
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        db.mkdir()
+        (db / "inside").write_text("x")
+    elif damage == "whoosh is a file":
+        shutil.rmtree(ix / "whoosh")
+        (ix / "whoosh").write_text("x")
+    elif damage == "whoosh missing":
+        shutil.rmtree(ix / "whoosh")
+    elif damage == "lock is a folder":
+        (ix / "write.lock").unlink(missing_ok=True)
+        (ix / "write.lock").mkdir()
+    else:
+        (ix / "write.lock").unlink(missing_ok=True)
+        (ix / "write.lock").symlink_to(victim)
+    shown = _cli("show", str(corpus), sid, "--index", str(ix))
+    assert shown.returncode == 0 and "Traceback" not in shown.stderr, shown.stderr
+    assert "Found in" in shown.stdout
+    listed = _cli("stories", str(corpus), "--index", str(ix))
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout == stories
+    found = _cli("search", str(corpus), "council OR harbour", "--index", str(ix))
+    assert found.returncode == 0 and "No story matches" not in found.stderr, found.stderr
+    indexed = _cli("index", str(corpus), "--index", str(ix))
+    assert indexed.returncode == 0 and "Traceback" not in indexed.stderr
+    assert _snapshot(ix) == _snapshot(pristine)
+    assert victim.read_text() == "not the lock's\n"
+
+
+def test_an_unclean_stop_has_the_store_checked_before_it_is_used(tmp_path):
+    corpus = _corpus(tmp_path, 300)
+    ix = tmp_path / "ix"
+    build(corpus, ix, workers=1)
+    reference = _snapshot(ix)
+    for page in sorted(corpus.rglob("*.txt"))[:30]:
+        page.write_text(page.read_text() + "\nA paragraph the site added later to the page.\n")
+    proc = _index_cmd(corpus, ix)
+    while not (ix / "build.running").exists() and proc.poll() is None:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    assert proc.wait() == -signal.SIGKILL
+    # The disk lost a page of a table the next update does not read.
+    _overwrite_root_page(ix / "store.sqlite", "occurrences")
+    for page in sorted(corpus.rglob("*.txt"))[:30]:
+        page.write_text(
+            page.read_text().replace("\nA paragraph the site added later to the page.\n", "")
+        )
+    report = build(corpus, ix, workers=1)
+    assert report.rebuilt_reason and "damaged" in report.rebuilt_reason
+    assert _snapshot(ix) == reference

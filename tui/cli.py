@@ -6,6 +6,7 @@ the others start fast.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -109,12 +110,36 @@ def _open_library(corpus: Path, index_dir: Path | None, glob: str | None):
         return Library(directory)
 
 
+def _repairing(command):
+    """Run `command`; when it meets a damaged index, rebuild the index and run it again."""
+
+    @functools.wraps(command)
+    def wrapper(**kwargs):
+        from search.query import IndexDamaged
+
+        try:
+            return command(**kwargs)
+        except IndexDamaged as exc:
+            err.print(Text(f"The index is damaged ({exc.reason}); rebuilding it.", style="yellow"))
+            corpus = _check_corpus(kwargs["corpus"])
+            directory = _index_dir(corpus, kwargs["index_dir"])
+            glob = kwargs.get("glob") or "*.txt"
+            _build(corpus, directory, glob, follow_links=False, workers=None, quiet=True)
+        try:
+            return command(**kwargs)
+        except IndexDamaged as exc:
+            raise UserError(str(exc)) from exc
+
+    return wrapper
+
+
 def _build(
     corpus: Path, directory: Path, glob: str, follow_links: bool, workers: int | None, quiet: bool
 ):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from search.build import IndexBusy, build
+    from search.integrity import IndexFolderError
 
     progress = Progress(
         TextColumn("[bold]{task.description:<9}"),
@@ -145,6 +170,8 @@ def _build(
             )
     except IndexBusy as exc:
         raise UserError(f"{exc}; try again when it has finished") from exc
+    except IndexFolderError as exc:
+        raise UserError(str(exc)) from exc
     if report.files_seen == 0:
         raise UserError(f"no files matching {glob!r} in {visible(str(corpus))}")
     if report.files_read == 0:
@@ -262,6 +289,7 @@ def _write_json(record: dict) -> None:
     "--sort", type=click.Choice(["date", "files", "title"]), default="date", show_default=True
 )
 @click.option("--limit", type=click.IntRange(1), help="At most this many stories.")
+@_repairing
 def stories_cmd(
     corpus: Path, index_dir: Path | None, glob: str | None, fmt: str, sort: str, limit: int | None
 ) -> None:
@@ -303,16 +331,20 @@ def stories_cmd(
 @_glob_opt(None)
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@_repairing
 def search_cmd(
     corpus: Path, query: str, index_dir: Path | None, glob: str | None, limit: int, fmt: str
 ) -> None:
     """Search CORPUS with Whoosh query syntax: words, "phrases", field:value (title, body,
     source, path, date), AND/OR/NOT, fuzzy~."""
     from search.index import QueryError
+    from search.query import IndexDamaged
 
     with _open_library(corpus, index_dir, glob) as lib:
         try:
             results = lib.search(query, limit=limit)
+        except IndexDamaged:
+            raise
         except QueryError as exc:
             raise UserError(str(exc)) from exc
         if fmt == "json":
@@ -356,6 +388,7 @@ def _highlighted(text: str, spans) -> Text:
 @click.option(
     "--explain", is_flag=True, help="Account for every line of every file that holds the story."
 )
+@_repairing
 def show_cmd(
     corpus: Path, story_id: str, index_dir: Path | None, glob: str | None, explain: bool
 ) -> None:
@@ -486,6 +519,7 @@ def _explain(lib, corpus: Path, story: Story) -> None:
     help="File name template when writing into a directory: {title} {date} {id} {source}.",
 )
 @click.option("--force", is_flag=True, help="Replace an existing file.")
+@_repairing
 def export_cmd(
     corpus: Path,
     story_id: str,
@@ -522,6 +556,7 @@ def export_cmd(
 @_corpus_arg
 @_index_opt
 @_glob_opt(None)
+@_repairing
 def skipped_cmd(corpus: Path, index_dir: Path | None, glob: str | None) -> None:
     """List the files that could not be read, with the reason."""
     with _open_library(corpus, index_dir, glob) as lib:
