@@ -305,7 +305,7 @@ def build(
     started = time.perf_counter()
     memory.release_large_blocks()
     corpus = Path(os.path.abspath(corpus))
-    index_dir.mkdir(parents=True, exist_ok=True)
+    integrity.claim(index_dir)
     workers = workers or min(os.cpu_count() or 1, 4)
     report = BuildReport(corpus, index_dir)
     notify = progress or (lambda phase, done, total: None)

@@ -8,6 +8,7 @@ build that did not finish (its mark is still there), or a reader that met a dama
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -18,6 +19,12 @@ from .index import QueryError
 RUNNING = "build.running"
 # Left by a reader that met a damaged page: the next build checks and rebuilds.
 DAMAGED = "damaged"
+# Our mark on an index folder: a build deletes and rewrites only in a folder that has it.
+MARKER = "STORYREADER-INDEX"
+_MARKER_TEXT = "A storyreader index: storyreader may delete and rewrite what this folder holds.\n"
+# What an index made before the mark existed holds; such a folder is adopted.
+_OURS = frozenset({"store.sqlite", "store.sqlite-wal", "store.sqlite-shm", "whoosh", "write.lock"})
+_APP_ID = b"STRY"  # the store's application_id, bytes 68-71 of an SQLite file
 
 
 class IndexDamaged(QueryError):
@@ -30,6 +37,50 @@ class IndexDamaged(QueryError):
 
 class IndexFolderError(Exception):
     """The index folder holds something a build must not touch; the message says what."""
+
+
+def claim(index_dir: Path) -> None:
+    """Make `index_dir` ours before a build writes in it: create it, or mark an empty one
+    or an index made before the mark; refuse a folder holding anything else."""
+    if index_dir.is_symlink() and not index_dir.exists():
+        raise IndexFolderError(f"the index folder {_shown(index_dir)} is a broken link")
+    if not index_dir.exists():
+        index_dir.mkdir(parents=True)
+    elif not index_dir.is_dir():
+        raise IndexFolderError(f"the index folder {_shown(index_dir)} is not a folder")
+    marker = index_dir / MARKER
+    if marker.is_file() and not marker.is_symlink():
+        return
+    names = set(os.listdir(index_dir))
+    if names and not _old_index(index_dir, names):
+        raise IndexFolderError(
+            f"{_shown(index_dir)} is not a storyreader index folder and is not empty;"
+            " give --index an empty or new folder"
+        )
+    marker.unlink(missing_ok=True)  # a link named like the mark is not the mark
+    marker.write_text(_MARKER_TEXT)
+
+
+def _old_index(index_dir: Path, names: set[str]) -> bool:
+    if not names <= _OURS or "store.sqlite" not in names:
+        return False
+    store = index_dir / "store.sqlite"
+    if store.is_symlink() or not store.is_file():
+        return False
+    with open(store, "rb") as f:
+        head = f.read(72)
+    if not (head.startswith(b"SQLite format 3\x00") and head[68:72] == _APP_ID):
+        return False
+    whoosh = index_dir / "whoosh"
+    if not whoosh.exists():
+        return True
+    return whoosh.is_dir() and all(n.lstrip("_").startswith("MAIN") for n in os.listdir(whoosh))
+
+
+def _shown(path: Path) -> str:
+    from .safe import visible
+
+    return visible(str(path), keep_newlines=False)
 
 
 def damaged(index_dir: Path, exc: BaseException) -> IndexDamaged:

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import urllib.parse
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -188,7 +189,10 @@ class StoryRow:
 class Store:
     def __init__(self, path: Path, readonly: bool = False) -> None:
         self.path = path
-        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        # Quoted: `#`, `?` and `%` in a folder's name would otherwise be read as parts of
+        # the URI (`notes#2` opened the database `notes`).
+        quoted = urllib.parse.quote(str(path))
+        uri = f"file:{quoted}?mode=ro" if readonly else f"file:{quoted}"
         self.db = sqlite3.connect(
             uri, uri=True, timeout=30, isolation_level=None, check_same_thread=False
         )

@@ -596,3 +596,68 @@ def test_an_unclean_stop_has_the_store_checked_before_it_is_used(tmp_path):
     report = build(corpus, ix, workers=1)
     assert report.rebuilt_reason and "damaged" in report.rebuilt_reason
     assert _snapshot(ix) == reference
+
+
+# --- index folders that are not ours ------------------------------------------------------
+
+
+def _unrelated_db(path: Path) -> bytes:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (x)")
+    con.execute("INSERT INTO notes VALUES ('my notes')")
+    con.commit()
+    con.close()
+    return path.read_bytes()
+
+
+def test_a_folder_that_is_not_an_index_is_never_touched(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD)
+    mine = tmp_path / "mine"
+    (mine / "whoosh").mkdir(parents=True)
+    (mine / "whoosh" / "notes.txt").write_text("my notes\n")
+    before = _unrelated_db(mine / "store.sqlite")
+    for command in (["stories"], ["index"], ["search", "harbour"]):
+        done = _cli(command[0], str(corpus), *command[1:], "--index", str(mine))
+        assert done.returncode == 1, done.stdout
+        assert "not a storyreader index folder" in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert (mine / "whoosh" / "notes.txt").read_text() == "my notes\n"
+    assert (mine / "store.sqlite").read_bytes() == before
+    assert sorted(p.name for p in mine.iterdir()) == ["store.sqlite", "whoosh"]
+    a_file = tmp_path / "a-file"
+    a_file.write_text("mine\n")
+    done = _cli("index", str(corpus), "--index", str(a_file))
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert a_file.read_text() == "mine\n"
+
+
+@pytest.mark.parametrize("name", ["notes#2", "notes?mode=ro", "notes%41"])
+def test_index_folder_names_are_quoted_in_the_database_uri(tmp_path, name):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD)
+    before = _unrelated_db(tmp_path / "notes")
+    ix = tmp_path / name
+    done = _cli("stories", str(corpus), "--index", str(ix))
+    assert done.returncode == 0, done.stderr
+    assert "Harbour reopens after storm" in done.stdout
+    assert (tmp_path / "notes").read_bytes() == before
+    assert (ix / "store.sqlite").is_file()
+
+
+def test_an_index_made_before_the_mark_is_adopted(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD)
+    ix = tmp_path / "ix"
+    build(corpus, ix, workers=1)
+    marks = [p for p in ix.iterdir() if p.name in ("STORYREADER-INDEX", "build.running")]
+    for p in marks:
+        p.unlink()
+    report = build(corpus, ix, workers=1)
+    assert report.rebuilt_reason is None and report.unchanged
+    assert (ix / "STORYREADER-INDEX").is_file()
