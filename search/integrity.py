@@ -45,7 +45,8 @@ def claim(index_dir: Path) -> None:
     if index_dir.is_symlink() and not index_dir.exists():
         raise IndexFolderError(f"the index folder {_shown(index_dir)} is a broken link")
     if not index_dir.exists():
-        index_dir.mkdir(parents=True)
+        # Only its owner may read it: it holds the text of the corpus, whatever its modes.
+        index_dir.mkdir(parents=True, mode=0o700)
     elif not index_dir.is_dir():
         raise IndexFolderError(f"the index folder {_shown(index_dir)} is not a folder")
     marker = index_dir / MARKER

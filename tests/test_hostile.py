@@ -661,3 +661,29 @@ def test_an_index_made_before_the_mark_is_adopted(tmp_path):
     report = build(corpus, ix, workers=1)
     assert report.rebuilt_reason is None and report.unchanged
     assert (ix / "STORYREADER-INDEX").is_file()
+
+
+@pytest.mark.parametrize("command", ["stories", "search"])
+def test_json_output_escapes_c1_and_bidi_controls(hostile, command):
+    corpus, ix = hostile
+    args = ["search", str(corpus), "council"] if command == "search" else ["stories", str(corpus)]
+    done = _cli(*args, "--index", str(ix), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert "\x9b" not in done.stdout and "\u202e" not in done.stdout and "\x7f" not in done.stdout
+    assert "\\u009b" in done.stdout and "\\u202e" in done.stdout
+    record = json.loads(done.stdout.splitlines()[0])
+    assert "\u202egnp.exe" in record["title"] and "\x9b31m" in record["text"]
+
+
+def test_the_index_folder_is_private(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD)
+    (corpus / "a.txt").chmod(0o600)
+    ix = tmp_path / "deep" / "ix"
+    old = os.umask(0o022)
+    try:
+        build(corpus, ix, workers=1)
+    finally:
+        os.umask(old)
+    assert ix.stat().st_mode & 0o777 == 0o700

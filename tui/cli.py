@@ -7,7 +7,6 @@ the others start fast.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from search.model import Relation, Role, Story
-from search.safe import visible
+from search.safe import json_line, visible
 
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
@@ -277,7 +276,7 @@ def _story_json(story: Story) -> dict:
 
 
 def _write_json(record: dict) -> None:
-    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.stdout.write(json_line(record) + "\n")
 
 
 @main.command("stories")
