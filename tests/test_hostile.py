@@ -687,3 +687,20 @@ def test_the_index_folder_is_private(tmp_path):
     finally:
         os.umask(old)
     assert ix.stat().st_mode & 0o777 == 0o700
+
+
+def test_an_index_of_another_corpus_never_shows_its_stories(tmp_path):
+    from search.paths import default_index_dir
+
+    first, second = tmp_path / "15014633" / "news", tmp_path / "21763148" / "news"
+    for corpus, place in ((first, "Nordvik"), (second, "Vessa")):
+        corpus.mkdir(parents=True)
+        (corpus / "a.txt").write_text(GOOD.replace("Nordvik", place).replace("storm", place))
+    shared = tmp_path / "shared-ix"
+    assert _cli("index", str(first), "--index", str(shared)).returncode == 0
+    listed = _cli("stories", str(second), "--index", str(shared))
+    assert listed.returncode == 0, listed.stderr
+    assert "Vessa" in listed.stdout and "Nordvik" not in listed.stdout
+    name = default_index_dir(first).name
+    assert len(name.rsplit("-", 1)[1]) >= 32
+    assert default_index_dir(first) != default_index_dir(second)

@@ -103,10 +103,16 @@ def _open_library(corpus: Path, index_dir: Path | None, glob: str | None):
     if not store_path(directory).exists() or glob is not None:
         _build(corpus, directory, glob or "*.txt", follow_links=False, workers=None, quiet=True)
     try:
-        return Library(directory)
+        lib = Library(directory)
     except IndexFormatError:
         _build(corpus, directory, glob or "*.txt", follow_links=False, workers=None, quiet=True)
         return Library(directory)
+    if lib.corpus == corpus:
+        return lib
+    # An index of another corpus (a shared folder, a name collision): never its stories.
+    lib.close()
+    _build(corpus, directory, glob or "*.txt", follow_links=False, workers=None, quiet=True)
+    return Library(directory)
 
 
 def _repairing(command):
