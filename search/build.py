@@ -337,7 +337,7 @@ def build(
                     warm,
                 )
             except sqlite3.DatabaseError as exc:
-                if second:
+                if second or not integrity.is_damage(exc):
                     raise
                 integrity.damaged(index_dir, exc)
                 continue

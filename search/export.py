@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import string
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,12 +120,23 @@ def file_name(story: Story, template: str = DEFAULT_TEMPLATE) -> str:
         "source": story.sources[0] if story.sources else "unknown",
     }
     try:
+        _check_template(template, fields)
         stem = template.format(**fields)
-    except (KeyError, IndexError, ValueError) as exc:
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
         raise ValueError(
             f"bad file name template {template!r}: use {{title}}, {{date}}, {{id}}, {{source}}"
         ) from exc
     return safe_name(stem, story.id) + ".md"
+
+
+def _check_template(template: str, fields: dict[str, str]) -> None:
+    """Raise ValueError for a field that is not one of `fields` as it is (no `.attr`,
+    `[key]`) or a width past a file name's length (`{title:>9999999999}`)."""
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name is not None and name not in fields:
+            raise ValueError(name)
+        if spec and any(int(n) > NAME_MAX_CHARS for n in re.findall(r"\d+", spec)):
+            raise ValueError(spec)
 
 
 def export(

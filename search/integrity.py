@@ -93,6 +93,15 @@ def damaged(index_dir: Path, exc: BaseException) -> IndexDamaged:
     return IndexDamaged(reason)
 
 
+# SQLite's result codes that mean the file is not what it should be (a full disk, a lock
+# or a read-only file do not: rebuilding would not help).
+_DAMAGE_CODES = frozenset({1, 11, 17, 26})  # ERROR (no such table...), CORRUPT, SCHEMA, NOTADB
+
+
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
+    return getattr(exc, "sqlite_errorcode", 1) & 0xFF in _DAMAGE_CODES
+
+
 def check_wanted(index_dir: Path) -> bool:
     """Whether a reader found the index damaged since the last build."""
     return (index_dir / DAMAGED).exists()

@@ -18,7 +18,7 @@ from pathlib import Path
 from whoosh.analysis import StemmingAnalyzer
 
 from .index import QueryError, SearchIndex, index_exists
-from .integrity import IndexDamaged, damaged
+from .integrity import IndexDamaged, damaged, is_damage
 from .model import Skipped, Story
 from .paths import store_path, whoosh_dir
 from .store import Store, StoryRow
@@ -139,6 +139,8 @@ def _locked(method):
             try:
                 return method(self, *args, **kwargs)
             except sqlite3.DatabaseError as exc:
+                if not is_damage(exc):
+                    raise
                 raise damaged(self.index_dir, exc) from exc
 
     return wrapper

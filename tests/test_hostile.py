@@ -704,3 +704,86 @@ def test_an_index_of_another_corpus_never_shows_its_stories(tmp_path):
     name = default_index_dir(first).name
     assert len(name.rsplit("-", 1)[1]) >= 32
     assert default_index_dir(first) != default_index_dir(second)
+
+
+# --- one line, never a traceback ------------------------------------------------------------
+
+
+def _one_line_error(done: subprocess.CompletedProcess) -> None:
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+
+
+@pytest.fixture()
+def full_disk(tmp_path):
+    """A folder on a file system of 1 MB (a tmpfs, when this user may mount one), or else
+    one where every process the test starts may write files of 256 KB at most."""
+    place = tmp_path / "small"
+    place.mkdir()
+    mounted = (
+        hasattr(os, "geteuid")
+        and os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(place)], capture_output=True
+        ).returncode
+        == 0
+    )
+
+    def limit() -> None:
+        import resource
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (256_000, 256_000))
+
+    yield place, (None if mounted else limit)
+    if mounted:
+        subprocess.run(["umount", str(place)], check=True)
+
+
+def test_a_full_disk_is_one_line_and_the_last_good_index_stays(full_disk, tmp_path):
+    place, limit = full_disk
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD)
+    ix = place / "ix"
+    env = {**os.environ, "STORYREADER_LOCK_WAIT": "0"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "tui.cli", *args, "--index", str(ix)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            preexec_fn=limit,
+        )
+
+    assert cli("index", str(corpus)).returncode == 0
+    from search.synth import generate_corpus
+
+    generate_corpus(corpus / "more", 400, seed=3, truth_path=tmp_path / "truth.jsonl")
+    done = cli("index", str(corpus))
+    _one_line_error(done)
+    assert "cannot write the index" in done.stderr
+    listed = cli("stories", str(corpus))
+    assert listed.returncode == 0 and "Harbour reopens after storm" in listed.stdout
+
+
+@pytest.mark.parametrize("template", ["{title.nonexistent}", "{title:>9999999999}", "{title[0]}"])
+def test_a_bad_template_is_one_line(hostile, tmp_path, template):
+    corpus, ix = hostile
+    with Library(ix) as lib:
+        sid = lib.stories()[0].id
+    done = _cli(
+        "export", str(corpus), sid, "-o", str(tmp_path), "--template", template, "--index", str(ix)
+    )
+    _one_line_error(done)
+    assert "bad file name template" in done.stderr
+
+
+def test_a_huge_limit_means_all(hostile):
+    corpus, ix = hostile
+    done = _cli("stories", str(corpus), "--limit", "99999999999999999999", "--index", str(ix))
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert "votes" in done.stdout

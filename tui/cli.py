@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -23,6 +24,19 @@ out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False)
 
 FORMATS = click.Choice(["table", "json"])
+
+
+class _Limit(click.IntRange):
+    """A positive number; one past what SQLite takes (64 bits) means "all"."""
+
+    def __init__(self) -> None:
+        super().__init__(1)
+
+    def convert(self, value, param, ctx) -> int:
+        return min(super().convert(value, param, ctx), 2**31 - 1)
+
+
+_LIMIT = _Limit()
 
 
 class UserError(click.ClickException):
@@ -177,6 +191,10 @@ def _build(
         raise UserError(f"{exc}; try again when it has finished") from exc
     except IndexFolderError as exc:
         raise UserError(str(exc)) from exc
+    except (sqlite3.DatabaseError, OSError) as exc:
+        # A full disk, a file too large, a read-only folder: the last good index is kept.
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise UserError(f"cannot write the index in {visible(str(directory))}: {reason}") from exc
     if report.files_seen == 0:
         raise UserError(f"no files matching {glob!r} in {visible(str(corpus))}")
     if report.files_read == 0:
@@ -293,7 +311,7 @@ def _write_json(record: dict) -> None:
 @click.option(
     "--sort", type=click.Choice(["date", "files", "title"]), default="date", show_default=True
 )
-@click.option("--limit", type=click.IntRange(1), help="At most this many stories.")
+@click.option("--limit", type=_LIMIT, help="At most this many stories.")
 @_repairing
 def stories_cmd(
     corpus: Path, index_dir: Path | None, glob: str | None, fmt: str, sort: str, limit: int | None
@@ -334,7 +352,7 @@ def stories_cmd(
 @click.argument("query")
 @_index_opt
 @_glob_opt(None)
-@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--limit", type=_LIMIT, default=20, show_default=True)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @_repairing
 def search_cmd(
