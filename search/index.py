@@ -268,10 +268,14 @@ class SearchIndex:
             query = parser.parse(text)
         except Exception as exc:  # Whoosh raises assorted errors for malformed input
             raise QueryError(f"cannot read this query: {exc}") from exc
+        from .bounds import bound, check_fuzzy  # here: bounds needs this module's QueryError
+
+        check_fuzzy(query)
         try:
-            return _expand_fuzzy(query, searcher.reader()) if searcher else query
+            query = _expand_fuzzy(query, searcher.reader()) if searcher else query
         except Exception as exc:
             raise QueryError(f"cannot expand this query's fuzzy terms: {exc}") from exc
+        return bound(query, searcher.reader()) if searcher else query
 
     def search(
         self, query: Query, limit: int | None = 20, sort_by_date: bool = False

@@ -787,3 +787,37 @@ def test_a_huge_limit_means_all(hostile):
     done = _cli("stories", str(corpus), "--limit", "99999999999999999999", "--index", str(ix))
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     assert "votes" in done.stdout
+
+
+# --- queries that stand for the whole index ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gen_index(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("queries")
+    ix = tmp / "ix"
+    build(_corpus(tmp, 400), ix, workers=1)
+    return ix
+
+
+@pytest.mark.parametrize("query", ["[a TO z]", "*a*", "*e*", "??*", "a~2", "a* OR b* OR c*"])
+def test_a_query_of_nearly_every_word_is_refused_as_too_broad(gen_index, query):
+    with Library(gen_index) as lib, pytest.raises(QueryError, match=r"^too broad: ") as caught:
+        lib.search(query)
+    assert "\n" not in str(caught.value) and len(str(caught.value)) < 200
+    done = _cli("search", str(gen_index.parent / "gen"), query, "--index", str(gen_index))
+    _one_line_error(done)
+    assert "too broad" in done.stderr
+
+
+@pytest.mark.parametrize("query", ["co*", "title:mi*", "*ment", "{ba TO be}", "troo?s", "path:*"])
+def test_a_bounded_query_finds_what_whoosh_finds(gen_index, query):
+    from whoosh.qparser import GtLtPlugin, MultifieldParser
+
+    with Library(gen_index) as lib:
+        ours = {h.row.id for h in lib.search(query, limit=None, snippets=False).hits}
+        searcher = lib.index._reader()
+        parser = MultifieldParser(["title", "body"], searcher.schema)
+        parser.add_plugin(GtLtPlugin())
+        theirs = {hit["id"] for hit in searcher.search(parser.parse(query), limit=None)}
+    assert ours == theirs and ours
