@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import string
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +44,8 @@ def _md_line(text: str) -> str:
     would open a heading, list, quote, table or HTML tag are escaped."""
     text = " ".join(visible(text).split())
     text = text.replace("<", "\\<")
+    # Brackets escaped: `![](http://…)` would load an image, `[x](javascript:…)` be a link.
+    text = text.replace("[", "\\[").replace("]", "\\]")
     return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
 
 
@@ -102,6 +106,9 @@ def safe_name(text: str, fallback: str) -> str:
     separators, control characters, reserved names (CON, NUL...) or trailing dots."""
     from pathvalidate import sanitize_filename
 
+    # Bidi controls (`\u202e` shows `…gpj.md` as a picture), other format characters,
+    # non-characters and unassigned code points never reach a file name.
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cn", "Cs", "Co"))
     name = " ".join(_SEPARATORS.sub(" ", text).split()).strip(" .")
     name = sanitize_filename(
         name, platform="universal", max_len=NAME_MAX_CHARS, replacement_text="_"
@@ -147,7 +154,10 @@ def export(
     An existing file is replaced only with `force`."""
     path = target / file_name(story, template) if target.is_dir() else target
     path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists()
+    existed = path.exists() or path.is_symlink()
+    if existed and not stat.S_ISREG(path.lstat().st_mode):
+        # A device, a FIFO, a link: replacing it would destroy what it is, not a note.
+        raise ValueError(f"{visible(str(path))} is not a regular file; not replaced")
     if existed and not force:
         raise ExportExists(f"{path} exists (use --force to replace it)")
     data = to_markdown(story).encode("utf-8")

@@ -7,6 +7,7 @@ import codecs
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -821,3 +822,75 @@ def test_a_bounded_query_finds_what_whoosh_finds(gen_index, query):
         parser.add_plugin(GtLtPlugin())
         theirs = {hit["id"] for hit in searcher.search(parser.parse(query), limit=None)}
     assert ours == theirs and ours
+
+
+# --- export targets and names ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["fifo", "symlink", "dev-null"])
+def test_export_never_replaces_what_is_not_a_regular_file(hostile, tmp_path, target):
+    corpus, ix = hostile
+    with Library(ix) as lib:
+        sid = lib.stories()[0].id
+    if target == "fifo":
+        path = tmp_path / "pipe.md"
+        os.mkfifo(path)
+    elif target == "symlink":
+        kept = tmp_path / "kept.md"
+        kept.write_text("mine\n")
+        path = tmp_path / "link.md"
+        path.symlink_to(kept)
+    else:
+        # A device node of our own, like /dev/null: a failing run must not break the machine's.
+        if os.geteuid() != 0:
+            pytest.skip("only root makes device nodes (and could replace one)")
+        path = tmp_path / "null"
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    before = path.lstat()
+    done = _cli("export", str(corpus), sid, "-o", str(path), "--force", "--index", str(ix))
+    _one_line_error(done)
+    assert "not a regular file" in done.stderr
+    after = path.lstat()
+    assert (after.st_mode, after.st_ino, after.st_rdev) == (
+        before.st_mode,
+        before.st_ino,
+        before.st_rdev,
+    )
+    if target == "symlink":
+        assert path.is_symlink() and kept.read_text() == "mine\n"
+
+
+def test_exported_names_carry_no_bidi_or_non_characters(tmp_path):
+    from search.export import file_name
+
+    c = tmp_path / "c"
+    c.mkdir()
+    title = "Holiday photos \u202egpj.md\u2066\u200f of \ufdd0the\uffff harbour\u200b"
+    (c / "a.txt").write_text(f"{title}\n\n{GOOD.splitlines()[2]}\n")
+    build(c, tmp_path / "ix", workers=1)
+    with Library(tmp_path / "ix") as lib:
+        story = lib.story(lib.stories()[0].id)
+    assert story.title == title.rstrip("\u200b")
+    name = file_name(story)
+    assert name == "Holiday photos gpj.md of the harbour.md"
+    written = export(story, tmp_path)
+    assert written.path.name == name and written.path.is_file()
+
+
+def test_links_and_images_from_file_text_are_not_live_markdown(tmp_path):
+    c = tmp_path / "c"
+    c.mkdir()
+    body = (
+        "The council met on Monday, officials said, and voted on the harbour budget. "
+        "![](http://tracker.example/pixel.png) and [click here](javascript:alert(1)) "
+        "and [ref]: http://evil.example were in the scrape."
+    )
+    (c / "a.txt").write_text(f"Council votes on harbour budget\n\n{body}\n")
+    build(c, tmp_path / "ix", workers=1)
+    with Library(tmp_path / "ix") as lib:
+        md = to_markdown(lib.story(lib.stories()[0].id))
+    import re
+
+    assert "![](" not in md and not re.search(r"(?<!\\)\]\(", md)
+    assert "!\\[\\](http://tracker.example/pixel.png)" in md
+    assert "\\[click here\\](javascript:alert(1))" in md
