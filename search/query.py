@@ -173,6 +173,12 @@ class Library:
         settings = self._meta("settings")
         return Path(json.loads(settings)["root"]) if settings else None
 
+    @property
+    def follow_links(self) -> bool:
+        """Whether the index was built following symbolic links."""
+        settings = self._meta("settings")
+        return bool(settings and json.loads(settings).get("follow_links"))
+
     @_locked
     def _meta(self, key: str) -> str | None:
         return self.store.meta(key)

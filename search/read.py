@@ -197,11 +197,33 @@ class Unreadable(Exception):
 
 def read_text(path: str | Path) -> Text:
     try:
-        with open(path, "rb") as f:
+        with _open_regular(path) as f:
             data = f.read()
     except OSError as exc:
         raise Unreadable(f"cannot read: {_os_reason(exc)}") from exc
     return decode(data)
+
+
+def _open_regular(path: str | Path):
+    """The file opened for reading, if it is still a regular file: one replaced by a FIFO
+    since the walk would block the reader forever, a device would never end."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise Unreadable("not a regular file")
+    return os.fdopen(fd, "rb")
+
+
+def read_in_corpus(root: Path, path: Path, follow_links: bool = False) -> Text:
+    """A corpus file's text read again now, under the walk's rules: a link is followed
+    only when links are, and never out of the corpus; only a regular file is read."""
+    if os.path.isfile(root) and not os.path.islink(root):
+        return read_text(root)
+    if os.path.islink(path) and not follow_links:
+        raise Unreadable("symbolic link (not followed; use --follow-links)")
+    if not _inside(os.path.realpath(path), os.path.realpath(root)):
+        raise Unreadable("link to a file outside the corpus")
+    return read_text(path)
 
 
 def decode(data: bytes) -> Text:
@@ -323,7 +345,7 @@ class LargeText:
     def parts(self) -> Iterator[Part]:
         hasher = hashlib.blake2b(digest_size=16)
         try:
-            f = open(self.path, "rb")  # noqa: SIM115 - closed in the finally below
+            f = _open_regular(self.path)  # closed in the finally below
         except OSError as exc:
             raise Unreadable(f"cannot read: {_os_reason(exc)}") from exc
         try:

@@ -894,3 +894,51 @@ def test_links_and_images_from_file_text_are_not_live_markdown(tmp_path):
     assert "![](" not in md and not re.search(r"(?<!\\)\]\(", md)
     assert "!\\[\\](http://tracker.example/pixel.png)" in md
     assert "\\[click here\\](javascript:alert(1))" in md
+
+
+# --- files read again after the walk ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("swap", ["fifo", "link out of the corpus", "link inside"])
+def test_show_explain_reads_files_as_index_does(tmp_path, swap):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD)
+    (corpus / "other.txt").write_text("Other news\n\nNothing here about any secrets at all.\n")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN outside the corpus\n")
+    ix = tmp_path / "ix"
+    build(corpus, ix, workers=1)
+    with Library(ix) as lib:
+        sid = next(r.id for r in lib.stories() if r.title.startswith("Harbour"))
+    (corpus / "a.txt").unlink()
+    if swap == "fifo":
+        os.mkfifo(corpus / "a.txt")
+    elif swap == "link inside":
+        (corpus / "a.txt").symlink_to(corpus / "other.txt")
+    else:
+        (corpus / "a.txt").symlink_to(secret)
+    try:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tui.cli",
+                "show",
+                str(corpus),
+                sid,
+                "--explain",
+                "--index",
+                str(ix),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("show --explain hangs on a FIFO")
+    assert done.returncode == 0, done.stderr
+    assert "SECRET-TOKEN" not in done.stdout and "Nothing here" not in done.stdout
+    reason = "not a regular file" if swap == "fifo" else "symbolic link (not followed"
+    assert f"cannot read the file now: {reason}" in done.stdout

@@ -487,7 +487,7 @@ _ROLE_STYLE = {
 
 
 def _explain(lib, corpus: Path, story: Story) -> None:
-    from search.read import Unreadable, read_text
+    from search.read import Unreadable, read_in_corpus
 
     for path in story.paths:
         out.print()
@@ -496,7 +496,7 @@ def _explain(lib, corpus: Path, story: Story) -> None:
         )
         file_path = lib.source_path(path) or corpus
         try:
-            lines = read_text(file_path).lines
+            lines = read_in_corpus(corpus, file_path, lib.follow_links).lines
         except (Unreadable, OSError) as exc:
             out.print(Text(f"  cannot read the file now: {exc}", style="red"))
             continue
