@@ -56,6 +56,9 @@ POOL_MIN_FILES = 64
 POOL_CHUNK = 16
 # Characters of an article used for its fingerprints: a long feature article is ~50,000.
 FINGERPRINT_MAX_CHARS = 200_000
+# An article longer than this (a long feature is ~50,000) is not news: its file is skipped,
+# as its story, indexed whole, would cost gigabytes.
+MAX_ARTICLE_CHARS = 4_000_000
 # Texts written to the store per batch while cleaning, and stories built per batch.
 FLUSH_TEXTS = 500
 # Pages read to learn a first build's furniture before the main pass (site furniture sits
@@ -143,9 +146,9 @@ def process_file(file: CorpusFile) -> Processed:
     (exact copies are hashed first, so only distinct texts pay for MinHash)."""
     try:
         text = read_text(file.path)
+        done = _process_lines(file, text.lines, 1)
     except Unreadable as exc:
         return Processed(file, skipped=str(exc))
-    done = _process_lines(file, text.lines, 1)
     done.digest, done.encoding, done.n_lines = text.digest, text.encoding, len(text.lines)
     return done
 
@@ -186,6 +189,8 @@ def _process_lines(file: CorpusFile, raw: list[str], first_line: int) -> Process
     articles = [
         clean(lines, seg, rel, _worker_furniture) for seg in split(lines, _worker_furniture)
     ]
+    if any(sum(map(len, a.paragraphs)) > MAX_ARTICLE_CHARS for a in articles):
+        raise Unreadable(f"an article of more than {MAX_ARTICLE_CHARS:,} characters (not news)")
     if first_line != 1:
         for a in articles:
             a.start_line += first_line - 1

@@ -173,7 +173,13 @@ def _entry(
         return Skipped(display_path(rel), f"cannot stat: {_os_reason(exc)}")
     if not stat.S_ISREG(st.st_mode):
         return Skipped(display_path(rel), "not a regular file")
+    if st.st_size > MAX_FILE_BYTES:
+        return Skipped(display_path(rel), _too_large(st.st_size))
     return CorpusFile(entry.path, rel, st.st_size, st.st_mtime_ns)
+
+
+def _too_large(size: int) -> str:
+    return f"file too large ({size / 2**20:,.0f} MB; at most {MAX_FILE_BYTES // 2**20:,} MB)"
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
@@ -234,6 +240,8 @@ def decode(data: bytes) -> Text:
         raise Unreadable("empty file")
     text, encoding = _decode(data)
     lines = split_lines(text)
+    if len(text) > MAX_LINE_CHARS and max(map(len, lines)) > MAX_LINE_CHARS:
+        raise Unreadable(_line_too_long())
     if not any(line.strip() for line in lines):
         raise Unreadable("no text (only whitespace)")
     return Text(lines, encoding, digest)
@@ -318,6 +326,16 @@ def _detect(data: bytes) -> tuple[str, str]:
 
 # --- files too large to hold at once ----------------------------------------------------
 
+# A file or a line past these is not a page of news (a disk image, a log, a dump): read,
+# it cost minutes and gigabytes for nothing a reader could use, so it is skipped.
+MAX_FILE_BYTES = 256 * 2**20
+MAX_LINE_CHARS = 4_000_000
+
+
+def _line_too_long() -> str:
+    return f"a line of more than {MAX_LINE_CHARS:,} characters (not a page of news)"
+
+
 # Above this size a file is read in parts, so memory stays bounded whatever the file's
 # size: about PART_BYTES of text (and what is made of it) at a time.
 LARGE_FILE_BYTES = 32 * 2**20
@@ -353,6 +371,9 @@ class LargeText:
             if not head:
                 raise Unreadable("empty file")
             codec, errors, self.encoding = _stream_codec(head)
+            # Outside UTF-16/32 a NUL byte means binary: a download preallocated with zeros
+            # past its first megabytes is refused where the zeros begin.
+            wide = codec.startswith("utf-16") or codec.startswith("utf-32")
             decoder = codecs.getincrementaldecoder(codec)(errors)
             carry = ""
             pending: list[str] = []
@@ -362,6 +383,8 @@ class LargeText:
             block = head
             while True:
                 hasher.update(block)
+                if not wide and b"\x00" in block:
+                    raise Unreadable("binary file (contains NUL bytes)")
                 final = not block
                 try:
                     text = carry + decoder.decode(block, final=final)
@@ -375,9 +398,13 @@ class LargeText:
                 lines = text.split("\n")
                 if not final:
                     carry = lines.pop() + carry
+                    if len(carry) > MAX_LINE_CHARS:
+                        raise Unreadable(_line_too_long())
                 elif lines and lines[-1] == "":
                     lines.pop()
                 for line in lines:
+                    if len(line) > MAX_LINE_CHARS:
+                        raise Unreadable(_line_too_long())
                     pending.append(line)
                     pending_bytes += len(line) + 1
                     any_text = any_text or bool(line.strip())

@@ -942,3 +942,49 @@ def test_show_explain_reads_files_as_index_does(tmp_path, swap):
     assert "SECRET-TOKEN" not in done.stdout and "Nothing here" not in done.stdout
     reason = "not a regular file" if swap == "fifo" else "symbolic link (not followed"
     assert f"cannot read the file now: {reason}" in done.stdout
+
+
+# --- files too large to be news --------------------------------------------------------------
+
+
+def test_oversized_files_and_lines_are_skipped_early_with_a_reason(tmp_path, monkeypatch):
+    from search import read
+
+    # The same code paths at a test's size: large files from 200 KB, lines of 100,000.
+    monkeypatch.setattr(read, "LARGE_FILE_BYTES", 200_000)
+    monkeypatch.setattr(read, "MAX_LINE_CHARS", 100_000, raising=False)
+    import search.build as b
+
+    monkeypatch.setattr(b, "LARGE_FILE_BYTES", 200_000)
+    monkeypatch.setattr(b, "MAX_ARTICLE_CHARS", 150_000, raising=False)
+    c = tmp_path / "c"
+    c.mkdir()
+    (c / "good.txt").write_text(GOOD)
+    # One article of 165,000 and one of 297,000 characters in paragraphs (small, in parts).
+    for name, n in (("article-small.txt", 250), ("article-large.txt", 450)):
+        paragraphs = (
+            f"The council of town {i} debated budget {i * 7} again, officials said. " * 10
+            for i in range(n)
+        )
+        (c / name).write_text("A long title\n\nA long title\n\n" + "\n\n".join(paragraphs))
+    # A download preallocated with zeros past its first megabyte of text.
+    with open(c / "download.txt", "wb") as f:
+        f.write((GOOD * 20_000).encode()[: 2**20])
+        f.truncate(64 * 2**20)
+    (c / "line-small.txt").write_text("A title\n\n" + "word " * 30_000 + "\n")
+    (c / "line-large.txt").write_text("A title\n\n" + "word " * 100_000 + "\n")
+    # Sparse: its size on the walk, never read.
+    with open(c / "huge.txt", "wb") as f:
+        f.truncate(256 * 2**20 + 1)
+    report = build(c, tmp_path / "ix", workers=1)
+    reasons = {s.path: s.reason for s in report.skipped}
+    line = "a line of more than 100,000 characters (not a page of news)"
+    assert reasons == {
+        "download.txt": "binary file (contains NUL bytes)",
+        "line-small.txt": line,
+        "line-large.txt": line,
+        "huge.txt": "file too large (256 MB; at most 256 MB)",
+        "article-small.txt": "an article of more than 150,000 characters (not news)",
+        "article-large.txt": "an article of more than 150,000 characters (not news)",
+    }
+    assert report.files_read == 1
