@@ -988,3 +988,21 @@ def test_oversized_files_and_lines_are_skipped_early_with_a_reason(tmp_path, mon
         "article-large.txt": "an article of more than 150,000 characters (not news)",
     }
     assert report.files_read == 1
+
+
+def test_stories_during_a_first_build_says_a_build_is_running(tmp_path):
+    corpus = _corpus(tmp_path, 400)
+    ix = tmp_path / "ix"
+    proc = _index_cmd(corpus, ix)
+    try:
+        while not (ix / "store.sqlite").exists() and proc.poll() is None:
+            time.sleep(0.01)
+        listed = _cli("stories", str(corpus), "--index", str(ix))
+        running = proc.poll() is None
+    finally:
+        proc.wait(timeout=600)
+    if not running:
+        pytest.skip("the build finished before `stories` asked")
+    _one_line_error(listed)
+    assert "another storyreader is updating the index" in listed.stderr
+    assert "0 stories" not in listed.stdout
