@@ -68,14 +68,21 @@ class Text:
 def display_path(rel: str) -> str:
     """A file name as it can be printed and stored: bytes that are not UTF-8 and control
     characters (a newline in a name) become visible escapes."""
-    if rel.isprintable():  # nearly every name; undecodable bytes are unprintable surrogates
+    # Nearly every name; undecodable bytes are unprintable surrogates.
+    if rel.isprintable() and "\\" not in rel:
         return rel
-    raw = os.fsencode(rel)
-    shown = raw.decode("utf-8", "backslashreplace")
-    return "".join(
-        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode()
-        for ch in shown
-    )
+    # A backslash of the name is doubled, so that no name shows as another's escape:
+    # `coll\xff.txt` (a backslash) and `coll<0xff>.txt` (a byte) were one key.
+    shown = os.fsencode(rel).decode("utf-8", "surrogateescape")
+    return "".join(_shown_char(ch) for ch in shown)
+
+
+def _shown_char(ch: str) -> str:
+    if ch == "\\":
+        return "\\\\"
+    if "\udc80" <= ch <= "\udcff":  # a byte that is not UTF-8
+        return f"\\x{ord(ch) - 0xDC00:02x}"
+    return ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode()
 
 
 def _matcher(pattern: str) -> Callable[[str, str], bool]:

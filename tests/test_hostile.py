@@ -1006,3 +1006,27 @@ def test_stories_during_a_first_build_says_a_build_is_running(tmp_path):
     _one_line_error(listed)
     assert "another storyreader is updating the index" in listed.stderr
     assert "0 stories" not in listed.stdout
+
+
+def test_two_files_never_share_one_shown_name(tmp_path):
+    c = tmp_path / "c"
+    c.mkdir()
+    raw = c / os.fsdecode(b"coll\xff.txt")  # a byte that is not UTF-8
+    literal = c / "coll\\xff.txt"  # a backslash, an x, two letters
+    raw.write_text(GOOD.replace("Nordvik", "Rawby").replace("storm", "Rawby storm"))
+    literal.write_text(GOOD.replace("Nordvik", "Slashby").replace("storm", "Slashby storm"))
+    (c / "a\\b.txt").write_text(GOOD)
+    report = build(c, tmp_path / "ix", workers=1)
+    assert report.files_read == 3 and report.stories == 3
+    with Library(tmp_path / "ix") as lib:
+        shown = {
+            o.path: lib.story(r.id).title
+            for r in lib.stories()
+            for o in lib.story(r.id).occurrences
+        }
+        assert len(shown) == 3
+        assert lib.source_path("coll\\xff.txt") == raw
+        assert lib.source_path("coll\\\\xff.txt") == literal
+        assert "Rawby" in shown["coll\\xff.txt"] and "Slashby" in shown["coll\\\\xff.txt"]
+    again = build(c, tmp_path / "ix", workers=1)
+    assert again.unchanged
