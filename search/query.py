@@ -253,6 +253,9 @@ class Library:
                 continue
             snippet = self._snippet(h.id, terms) if snippets else Snippet("", ())
             hits.append(Hit(row, h.score, snippet))
+        if sort == "score":
+            # Equal scores by story id: the index's own order follows its update history.
+            hits.sort(key=lambda hit: (-hit.score, hit.row.id))
         return SearchResults(text, total, hits)
 
     @_locked
