@@ -58,6 +58,8 @@ class Figures:
     incremental_seconds: float = 0.0  # the median of INCREMENTAL_RUNS updates
     incremental_runs: list[float] = field(default_factory=list)
     queries: dict[str, dict[str, float]] = field(default_factory=dict)
+    # The slowest query of HOSTILE_QUERIES: (query, ms, its outcome)
+    hostile: tuple[str, float, str] = ("", 0.0, "")
     grep_ms: dict[str, float] = field(default_factory=dict)
     first_paint_seconds: float = 0.0
     fresh_reader_seconds: float = 0.0  # `storyreader CORPUS`, empty cache, to a story listed
@@ -268,6 +270,63 @@ def query_latency(index_dir: Path, mix: dict[str, list[str]]) -> dict[str, dict[
     return out
 
 
+# Queries that stand for much of the index: each must answer, or refuse as too broad,
+# quickly (issue 18's attack set, and more of its kind).
+HOSTILE_QUERIES = [
+    "[a TO z]",
+    "{0 TO 9}",
+    "*a*",
+    "*1*",
+    "*e*",
+    "a*",
+    "s*",
+    "?",
+    "??*",
+    "*",
+    "body:*",
+    "title:*",
+    "source:*",
+    "path:*",
+    "a* OR b* OR c*",
+    "*a* AND *e*",
+    "t*~2",
+    "the said",
+    '"the said officials"',
+    '"said" NOT "the"',
+    "date:[1900 TO 2100]",
+    "title:a*",
+    "co*",
+    "?????*",
+    '"said the"~9',
+    "said~2 officials~2 minister~2 government~2",
+    "a~2",
+    "ab~2",
+    "abc~2",
+    " OR ".join(f"x{i}*" for i in range(40)),
+]
+
+
+def hostile_latency(index_dir: Path) -> tuple[str, float, str]:
+    """The slowest of HOSTILE_QUERIES (top 20 with snippets), its time and outcome."""
+    from storyreader.search.query import Library
+    from storyreader.search.storage.index import QueryError
+
+    slowest = ("", 0.0, "")
+    with Library(index_dir) as lib:
+        lib.search("warmup")
+        for q in HOSTILE_QUERIES:
+            started = time.perf_counter()
+            try:
+                outcome = f"{lib.search(q, limit=20, snippets=True).total:,} stories"
+            except QueryError as exc:
+                outcome = "refused: " + str(exc).split(";")[0]
+            ms = (time.perf_counter() - started) * 1000
+            print(f"  {q!r}: {ms:.0f} ms, {outcome}", flush=True)
+            if ms > slowest[1]:
+                slowest = (q, ms, outcome)
+    return slowest
+
+
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -416,6 +475,7 @@ def measure(n_files: int, work: Path, seed: int = 1, naive: bool = True) -> Figu
     rng = random.Random(seed)
     words = query_words(truth, rng, 40)
     fig.queries = query_latency(index_dir, query_mix(words))
+    fig.hostile = hostile_latency(index_dir)
     fig.grep_ms = {w: grep_ms(live, w) for w in words[:5]}
     app = app_figures(live, index_dir, run_dir / "state", words[0], env)
     fig.first_paint_seconds = app["first_paint"]
@@ -488,6 +548,11 @@ def report(fig: Figures) -> list[str]:
             f"(target: + {FRESH_READER_ALLOWANCE:.0f} s = {target:.1f} s) "
             f"| {ratio(fig.fresh_reader_seconds, fig.build_seconds)} of build |"
         )
+    q, ms, outcome = fig.hostile
+    lines.append(
+        f"| query, slowest of {len(HOSTILE_QUERIES)} hostile (`{q}`: {outcome}) | {ms:.0f} ms "
+        f"| grep -ril one word {grep:.0f} ms | {ratio(ms, grep)} |"
+    )
     lines += [
         f"| reader: time to first paint | {fig.first_paint_seconds:.2f} s | | |",
         f"| reader: keystroke to updated list | p50 {fig.keystroke_ms['p50']:.0f} ms, p95 "
@@ -503,7 +568,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--files", type=int, action="append", help="corpus size (repeatable)")
     parser.add_argument("--work", type=Path, default=DEFAULT_WORK)
     parser.add_argument("--no-naive", action="store_true", help="skip the naive Whoosh baseline")
+    parser.add_argument(
+        "--hostile", type=Path, metavar="INDEX", help="only time the hostile queries on INDEX"
+    )
     args = parser.parse_args(argv)
+    if args.hostile:
+        q, ms, outcome = hostile_latency(args.hostile)
+        print(f"slowest: {q!r} {ms:.0f} ms ({outcome})")
+        return
     for n in args.files or [10_000]:
         fig = measure(n, args.work, naive=not args.no_naive)
         print("\n".join(report(fig)))

@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 # Exported name -> the module that defines it, imported on first use.
 _EXPORTS = {
+    "json_line": "storyreader.search.safe",
+    "IndexFolderError": "storyreader.search.storage.integrity",
+    "IndexDamaged": "storyreader.search.storage.integrity",
+    "read_in_corpus": "storyreader.search.ingest.read",
     "Library": "storyreader.search.query",
     "SearchResults": "storyreader.search.query",
     "Snippet": "storyreader.search.query",
@@ -52,6 +56,8 @@ __all__ = [
     "BuildReport",
     "ExportExists",
     "IndexBusy",
+    "IndexDamaged",
+    "IndexFolderError",
     "IndexFormatError",
     "IndexInfo",
     "Library",
@@ -74,8 +80,10 @@ __all__ = [
     "export",
     "file_name",
     "indexes_root",
+    "json_line",
     "list_indexes",
     "open_corpus",
+    "read_in_corpus",
     "read_text",
     "remove_index",
     "store_path",
@@ -118,7 +126,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from storyreader.search.demo.corpus import ensure_demo_corpus
-    from storyreader.search.ingest.read import Unreadable, read_text
+    from storyreader.search.ingest.read import Unreadable, read_in_corpus, read_text
     from storyreader.search.markdown import ExportExists, export, file_name, to_markdown
     from storyreader.search.model import (
         Occurrence,
@@ -136,7 +144,7 @@ if TYPE_CHECKING:
         Snippet,
         StoryNotFound,
     )
-    from storyreader.search.safe import visible
+    from storyreader.search.safe import json_line, visible
     from storyreader.search.storage.index import QueryError
     from storyreader.search.storage.indexes import (
         IndexInfo,
@@ -144,6 +152,7 @@ if TYPE_CHECKING:
         list_indexes,
         remove_index,
     )
+    from storyreader.search.storage.integrity import IndexDamaged, IndexFolderError
     from storyreader.search.storage.paths import default_index_dir, store_path
     from storyreader.search.storage.store import IndexFormatError
     from storyreader.search.storage.syntax import UnfinishedQuery

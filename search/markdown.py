@@ -7,6 +7,9 @@ import json
 import os
 import re
 import secrets
+import stat
+import string
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,6 +139,9 @@ def safe_name(text: str, fallback: str) -> str:
     separators, control characters, reserved names (CON, NUL...) or trailing dots."""
     from pathvalidate import sanitize_filename
 
+    # Bidi controls (`\u202e` shows `…gpj.md` as a picture), other format characters,
+    # non-characters and unassigned code points never reach a file name.
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cf", "Cn", "Cs", "Co"))
     name = " ".join(_SEPARATORS.sub(" ", text).split()).strip(" .")
     name = sanitize_filename(
         name, platform="universal", max_len=NAME_MAX_CHARS, replacement_text="_"
@@ -154,8 +160,9 @@ def file_name(story: Story, template: str = DEFAULT_TEMPLATE) -> str:
         "source": story.sources[0] if story.sources else "unknown",
     }
     try:
+        _check_template(template, fields)
         stem = template.format(**fields)
-    except (KeyError, IndexError, ValueError) as exc:
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
         raise ValueError(
             f"bad file name template {template!r}: use {{title}}, {{date}}, {{id}}, {{source}}"
         ) from exc
@@ -174,6 +181,16 @@ def _temp_file(folder: Path) -> tuple[int, str]:
     raise FileExistsError(f"cannot create a temporary file in {folder}")
 
 
+def _check_template(template: str, fields: dict[str, str]) -> None:
+    """Raise ValueError for a field that is not one of `fields` as it is (no `.attr`,
+    `[key]`) or a width past a file name's length (`{title:>9999999999}`)."""
+    for _, name, spec, _ in string.Formatter().parse(template):
+        if name is not None and name not in fields:
+            raise ValueError(name)
+        if spec and any(int(n) > NAME_MAX_CHARS for n in re.findall(r"\d+", spec)):
+            raise ValueError(spec)
+
+
 def export(
     story: Story,
     target: Path,
@@ -186,7 +203,10 @@ def export(
     An existing file is replaced only with `force`."""
     path = target / file_name(story, template) if target.is_dir() else target
     path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists()
+    existed = path.exists() or path.is_symlink()
+    if existed and not stat.S_ISREG(path.lstat().st_mode):
+        # A device, a FIFO, a link: replacing it would destroy what it is, not a note.
+        raise ValueError(f"{visible(str(path))} is not a regular file; not replaced")
     if existed and not force:
         raise ExportExists(path)
     data = to_markdown(story, heading=heading).encode("utf-8")

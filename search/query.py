@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,7 +18,8 @@ from pathlib import Path
 from whoosh.analysis import StemmingAnalyzer
 
 from storyreader.search.model import Setting, Skipped, Story, StoryRow
-from storyreader.search.storage.index import QueryError, SearchIndex
+from storyreader.search.storage.index import QueryError, SearchIndex, index_exists
+from storyreader.search.storage.integrity import IndexDamaged, damaged, is_damage
 from storyreader.search.storage.paths import store_path, whoosh_dir
 from storyreader.search.storage.store import Store
 
@@ -136,7 +138,12 @@ def _locked(method):
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         with self._lock:
-            return method(self, *args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                if not is_damage(exc):
+                    raise
+                raise damaged(self.index_dir, exc) from exc
 
     return wrapper
 
@@ -168,9 +175,18 @@ class Library:
     @property
     def corpus(self) -> Path | None:
         """The corpus root the index was built from."""
-        with self._lock:
-            settings = self.store.meta(Setting.SETTINGS)
+        settings = self._meta(Setting.SETTINGS)
         return Path(json.loads(settings)["root"]) if settings else None
+
+    @property
+    def follow_links(self) -> bool:
+        """Whether the index was built following symbolic links."""
+        settings = self._meta("settings")
+        return bool(settings and json.loads(settings).get("follow_links"))
+
+    @_locked
+    def _meta(self, key: str) -> str | None:
+        return self.store.meta(key)
 
     def source_path(self, rel: str) -> Path | None:
         """The file behind a stored (display) path, when the corpus is still where it was."""
@@ -262,6 +278,8 @@ class Library:
             raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
         query = self._parse(text, partial)
         total, raw = self.index.search(query, limit=limit, sort_by_date=sort == "date")
+        if not total and not index_exists(self.index.directory) and self.store.story_count():
+            raise damaged(self.index_dir, OSError("the search index is missing"))
         rows = self.store.story_rows_by_id([h.id for h in raw])
         terms = self._query_terms(text, partial)
         hits = []
@@ -271,6 +289,9 @@ class Library:
                 continue
             snippet = self._snippet(h.id, terms) if snippets else Snippet("", ())
             hits.append(Hit(row, h.score, snippet))
+        if sort == "score":
+            # Equal scores by story id: the index's own order follows its update history.
+            hits.sort(key=lambda hit: (-hit.score, hit.row.id))
         return SearchResults(text, total, hits, partial)
 
     @_locked
@@ -320,6 +341,7 @@ class Library:
 
 
 __all__ = [
+    "IndexDamaged",
     "Library",
     "QueryError",
     "SearchResults",

@@ -8,6 +8,7 @@ sees. They are shown, not dropped, so nothing in the file is hidden from its rea
 
 from __future__ import annotations
 
+import json
 import re
 
 # C0 controls except tab and newline, DEL, C1 controls, and the Unicode bidi controls.
@@ -40,3 +41,10 @@ def visible(text: str, keep_newlines: bool = True) -> str:
 
 def has_controls(text: str) -> bool:
     return bool(_UNSAFE.search(text))
+
+
+def json_line(record: object) -> str:
+    """`record` as one line of JSON, with every character `visible` would replace written
+    as a \\u escape: JSON is data, but a `jq` printing it to a terminal must not obey it."""
+    text = json.dumps(record, ensure_ascii=False)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

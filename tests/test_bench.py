@@ -22,6 +22,7 @@ def test_benchmarks_run_and_report_every_figure(tmp_path, capsys):
         "incremental: 10 files changed, 10 added",
         "query, single word",
         "query, fuzzy",
+        "query, slowest of",
         "reader: time to first paint",
         "reader on a fresh corpus: `storyreader CORPUS` to the first story listed",
         "reader: keystroke to updated list",

@@ -7,8 +7,8 @@ the others start fast.
 from __future__ import annotations
 
 import functools
-import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from storyreader.search import Relation, Role, Story, visible
+from storyreader.search import Relation, Role, Story, json_line, visible
 from storyreader.tui.config import Config, ConfigError
 from storyreader.tui.config import load as load_config
 
@@ -30,6 +30,19 @@ _LIST_FORMAT_HELP = (
     "table (default on a terminal), tsv (default in a pipe: one story per line: id, date,"
     " files, title, sources), csv (with a header row) or json (JSON Lines, one story per line)."
 )
+
+
+class _Limit(click.IntRange):
+    """A positive number; one past what SQLite takes (64 bits) means "all"."""
+
+    def __init__(self) -> None:
+        super().__init__(1)
+
+    def convert(self, value, param, ctx) -> int:
+        return min(super().convert(value, param, ctx), 2**31 - 1)
+
+
+_LIMIT = _Limit()
 
 
 class UserError(click.ClickException):
@@ -174,10 +187,39 @@ def _open_library(corpus: Path, index_dir: Path | None, glob: str | None):
     if not store_path(directory).exists() or glob is not None:
         _build(corpus, directory, glob or "*.txt", follow_links=False, workers=None, quiet=True)
     try:
-        return Library(directory)
+        lib = Library(directory)
     except IndexFormatError:
         _build(corpus, directory, glob or "*.txt", follow_links=False, workers=None, quiet=True)
         return Library(directory)
+    if lib.corpus == corpus:
+        return lib
+    # An index of another corpus (a shared folder, a name collision): never its stories.
+    lib.close()
+    _build(corpus, directory, glob or "*.txt", follow_links=False, workers=None, quiet=True)
+    return Library(directory)
+
+
+def _repairing(command):
+    """Run `command`; when it meets a damaged index, rebuild the index and run it again."""
+
+    @functools.wraps(command)
+    def wrapper(**kwargs):
+        from storyreader.search import IndexDamaged
+
+        try:
+            return command(**kwargs)
+        except IndexDamaged as exc:
+            err.print(Text(f"The index is damaged ({exc.reason}); rebuilding it.", style="yellow"))
+            corpus = _check_corpus(kwargs["corpus"])
+            directory = _index_dir(corpus, kwargs["index_dir"])
+            glob = kwargs.get("glob") or "*.txt"
+            _build(corpus, directory, glob, follow_links=False, workers=None, quiet=True)
+        try:
+            return command(**kwargs)
+        except IndexDamaged as exc:
+            raise UserError(str(exc)) from exc
+
+    return wrapper
 
 
 def _build(
@@ -185,7 +227,7 @@ def _build(
 ):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from storyreader.search import IndexBusy, build
+    from storyreader.search import IndexBusy, IndexFolderError, build
 
     progress = Progress(
         TextColumn("[bold]{task.description:<9}"),
@@ -216,6 +258,12 @@ def _build(
             )
     except IndexBusy as exc:
         raise UserError(f"{exc}; try again when it has finished") from exc
+    except IndexFolderError as exc:
+        raise UserError(str(exc)) from exc
+    except (sqlite3.DatabaseError, OSError) as exc:
+        # A full disk, a file too large, a read-only folder: the last good index is kept.
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise UserError(f"cannot write the index in {visible(str(directory))}: {reason}") from exc
     if report.files_seen == 0:
         raise UserError(f"no files matching {glob!r} in {visible(str(corpus))}")
     if report.files_read == 0:
@@ -392,7 +440,7 @@ def _story_json(story: Story) -> dict:
 
 
 def _write_json(record: dict) -> None:
-    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    sys.stdout.write(json_line(record) + "\n")
 
 
 def _list_format(fmt: str | None) -> str:
@@ -448,7 +496,8 @@ Examples:
     show_default=True,
     help="Newest first, most files first, or by title.",
 )
-@click.option("--limit", type=click.IntRange(1), help="At most this many stories.")
+@click.option("--limit", type=_LIMIT, help="At most this many stories.")
+@_repairing
 def stories_cmd(
     corpus: Path,
     index_dir: Path | None,
@@ -505,26 +554,27 @@ Examples:
 @click.argument("query")
 @_index_opt
 @_glob_opt(None)
-@click.option(
-    "--limit", type=click.IntRange(1), default=20, show_default=True, help="At most this many hits."
-)
+@click.option("--limit", type=_LIMIT, default=20, show_default=True, help="At most this many hits.")
 @click.option(
     "--format",
     "fmt",
     type=LIST_FORMATS,
     help=_LIST_FORMAT_HELP + " tsv and csv add the score; json adds score and snippet.",
 )
+@_repairing
 def search_cmd(
     corpus: Path, query: str, index_dir: Path | None, glob: str | None, limit: int, fmt: str | None
 ) -> None:
     """Search CORPUS with Whoosh query syntax: words, "phrases", field:value (title, body,
     source, path, date), AND/OR/NOT, fuzzy~. Exits 1 when nothing matches."""
-    from storyreader.search import QueryError
+    from storyreader.search import IndexDamaged, QueryError
 
     fmt = _list_format(fmt)
     with _open_library(corpus, index_dir, glob) as lib:
         try:
             results = lib.search(query, limit=limit)
+        except IndexDamaged:
+            raise
         except QueryError as exc:
             raise UserError(str(exc)) from exc
         if not results.hits:
@@ -587,6 +637,7 @@ Examples:
     "Text for reading, one JSON object (the fields of `stories --format json`), or the"
     " Markdown that `export` writes.",
 )
+@_repairing
 def show_cmd(
     corpus: Path,
     story_id: str,
@@ -679,7 +730,7 @@ _ROLE_STYLE = {
 
 
 def _explain(lib, corpus: Path, story: Story) -> None:
-    from storyreader.search import Unreadable, read_text
+    from storyreader.search import Unreadable, read_in_corpus
 
     for path in story.paths:
         out.print()
@@ -688,7 +739,7 @@ def _explain(lib, corpus: Path, story: Story) -> None:
         )
         file_path = lib.source_path(path) or corpus
         try:
-            lines = read_text(file_path).lines
+            lines = read_in_corpus(corpus, file_path, lib.follow_links).lines
         except (Unreadable, OSError) as exc:
             out.print(Text(f"  cannot read the file now: {exc}", style="red"))
             continue
@@ -753,6 +804,7 @@ named, and the command exits 1.""",
     " (pandoc -s, static site generators).",
 )
 @click.option("--force", is_flag=True, help="Replace existing files.")
+@_repairing
 def export_cmd(
     corpus: Path,
     story_ids: tuple[str, ...],
@@ -844,6 +896,7 @@ Examples:
 @_corpus_arg
 @_index_opt
 @_glob_opt(None)
+@_repairing
 @_format_opt(["text", "json"], "Text, or JSON Lines: one {path, reason} object per file.")
 def skipped_cmd(corpus: Path, index_dir: Path | None, glob: str | None, fmt: str) -> None:
     """List the files that could not be read, with the reason."""

@@ -15,6 +15,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from storyreader.search.model import Skipped
 
@@ -68,14 +69,21 @@ class Text:
 def display_path(rel: str) -> str:
     """A file name as it can be printed and stored: bytes that are not UTF-8 and control
     characters (a newline in a name) become visible escapes."""
-    if rel.isprintable():  # nearly every name; undecodable bytes are unprintable surrogates
+    # Nearly every name; undecodable bytes are unprintable surrogates.
+    if rel.isprintable() and "\\" not in rel:
         return rel
-    raw = os.fsencode(rel)
-    shown = raw.decode("utf-8", "backslashreplace")
-    return "".join(
-        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode()
-        for ch in shown
-    )
+    # A backslash of the name is doubled, so that no name shows as another's escape:
+    # `coll\xff.txt` (a backslash) and `coll<0xff>.txt` (a byte) were one key.
+    shown = os.fsencode(rel).decode("utf-8", "surrogateescape")
+    return "".join(_shown_char(ch) for ch in shown)
+
+
+def _shown_char(ch: str) -> str:
+    if ch == "\\":
+        return "\\\\"
+    if "\udc80" <= ch <= "\udcff":  # a byte that is not UTF-8
+        return f"\\x{ord(ch) - 0xDC00:02x}"
+    return ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode()
 
 
 def _matcher(pattern: str) -> Callable[[str, str], bool]:
@@ -173,7 +181,13 @@ def _entry(
         return Skipped(display_path(rel), f"cannot stat: {_os_reason(exc)}")
     if not stat.S_ISREG(st.st_mode):
         return Skipped(display_path(rel), "not a regular file")
+    if st.st_size > MAX_FILE_BYTES:
+        return Skipped(display_path(rel), _too_large(st.st_size))
     return CorpusFile(entry.path, rel, st.st_size, st.st_mtime_ns)
+
+
+def _too_large(size: int) -> str:
+    return f"file too large ({size / 2**20:,.0f} MB; at most {MAX_FILE_BYTES // 2**20:,} MB)"
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
@@ -197,11 +211,33 @@ class Unreadable(Exception):
 
 def read_text(path: str | Path) -> Text:
     try:
-        with open(path, "rb") as f:
+        with _open_regular(path) as f:
             data = f.read()
     except OSError as exc:
         raise Unreadable(f"cannot read: {_os_reason(exc)}") from exc
     return decode(data)
+
+
+def _open_regular(path: str | Path) -> BinaryIO:
+    """The file opened for reading, if it is still a regular file: one replaced by a FIFO
+    since the walk would block the reader forever, a device would never end."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise Unreadable("not a regular file")
+    return os.fdopen(fd, "rb")
+
+
+def read_in_corpus(root: Path, path: Path, follow_links: bool = False) -> Text:
+    """A corpus file's text read again now, under the walk's rules: a link is followed
+    only when links are, and never out of the corpus; only a regular file is read."""
+    if os.path.isfile(root) and not os.path.islink(root):
+        return read_text(root)
+    if os.path.islink(path) and not follow_links:
+        raise Unreadable("symbolic link (not followed; use --follow-links)")
+    if not _inside(os.path.realpath(path), os.path.realpath(root)):
+        raise Unreadable("link to a file outside the corpus")
+    return read_text(path)
 
 
 def decode(data: bytes) -> Text:
@@ -212,6 +248,8 @@ def decode(data: bytes) -> Text:
         raise Unreadable("empty file")
     text, encoding = _decode(data)
     lines = split_lines(text)
+    if len(text) > MAX_LINE_CHARS and max(map(len, lines)) > MAX_LINE_CHARS:
+        raise Unreadable(_line_too_long())
     if encoding.startswith("utf-8") and _may_hold_mojibake(text) and repair_mojibake(lines):
         encoding += " (mojibake repaired)"
     if not any(line.strip() for line in lines):
@@ -342,6 +380,16 @@ def _detect(data: bytes) -> tuple[str, str]:
 
 # --- files too large to hold at once ----------------------------------------------------
 
+# A file or a line past these is not a page of news (a disk image, a log, a dump): read,
+# it cost minutes and gigabytes for nothing a reader could use, so it is skipped.
+MAX_FILE_BYTES = 256 * 2**20
+MAX_LINE_CHARS = 4_000_000
+
+
+def _line_too_long() -> str:
+    return f"a line of more than {MAX_LINE_CHARS:,} characters (not a page of news)"
+
+
 # Above this size a file is read in parts, so memory stays bounded whatever the file's
 # size: about PART_BYTES of text (and what is made of it) at a time.
 LARGE_FILE_BYTES = 32 * 2**20
@@ -370,7 +418,7 @@ class LargeText:
     def parts(self) -> Iterator[Part]:
         hasher = hashlib.blake2b(digest_size=16)
         try:
-            f = open(self.path, "rb")  # noqa: SIM115 - closed in the finally below
+            f = _open_regular(self.path)  # closed in the finally below
         except OSError as exc:
             raise Unreadable(f"cannot read: {_os_reason(exc)}") from exc
         try:
@@ -378,6 +426,9 @@ class LargeText:
             if not head:
                 raise Unreadable("empty file")
             codec, errors, self.encoding = _stream_codec(head)
+            # Outside UTF-16/32 a NUL byte means binary: a download preallocated with zeros
+            # past its first megabytes is refused where the zeros begin.
+            wide = codec.startswith("utf-16") or codec.startswith("utf-32")
             decoder = codecs.getincrementaldecoder(codec)(errors)
             carry = ""
             pending: list[str] = []
@@ -387,6 +438,8 @@ class LargeText:
             block = head
             while True:
                 hasher.update(block)
+                if not wide and b"\x00" in block:
+                    raise Unreadable("binary file (contains NUL bytes)")
                 final = not block
                 try:
                     text = carry + decoder.decode(block, final=final)
@@ -400,11 +453,15 @@ class LargeText:
                 lines = text.split("\n")
                 if not final:
                     carry = lines.pop() + carry
+                    if len(carry) > MAX_LINE_CHARS:
+                        raise Unreadable(_line_too_long())
                 elif lines and lines[-1] == "":
                     lines.pop()
                 if codec == "utf-8" and _may_hold_mojibake(text) and repair_mojibake(lines):
                     self.repaired = True
                 for line in lines:
+                    if len(line) > MAX_LINE_CHARS:
+                        raise Unreadable(_line_too_long())
                     pending.append(line)
                     pending_bytes += len(line) + 1
                     any_text = any_text or bool(line.strip())

@@ -19,7 +19,8 @@ def cache_root() -> Path:
 def default_index_dir(corpus: Path) -> Path:
     root = os.path.abspath(corpus)
     name = re.sub(r"[^\w.-]+", "_", os.path.basename(root.rstrip(os.sep)) or "root")[:40]
-    return cache_root() / "indexes" / f"{name}-{digest(root, 6)}"
+    # 128 bits: with 48, two corpus paths sharing one index folder were found in 41 s.
+    return cache_root() / "indexes" / f"{name}-{digest(root, 16)}"
 
 
 def store_path(index_dir: Path) -> Path:

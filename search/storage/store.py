@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
+import shutil
 import sqlite3
+import urllib.parse
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -130,6 +133,9 @@ CREATE INDEX occurrences_story ON occurrences(story);
 CREATE INDEX occurrences_path ON occurrences(path);
 """
 
+# Every table and index of the schema: one dropped by hand makes the index damaged.
+_SCHEMA_NAMES = frozenset(re.findall(r"CREATE (?:TABLE|INDEX) (\w+)", _SCHEMA))
+
 
 @dataclass(frozen=True, slots=True)
 class TextTable:
@@ -162,7 +168,10 @@ class IndexFormatError(Exception):
 class Store:
     def __init__(self, path: Path, readonly: bool = False) -> None:
         self.path = path
-        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        # Quoted: `#`, `?` and `%` in a folder's name would otherwise be read as parts of
+        # the URI (`notes#2` opened the database `notes`).
+        quoted = urllib.parse.quote(str(path))
+        uri = f"file:{quoted}?mode=ro" if readonly else f"file:{quoted}"
         self.db = sqlite3.connect(
             uri, uri=True, timeout=30, isolation_level=None, check_same_thread=False
         )
@@ -221,6 +230,9 @@ class Store:
                 f"index hashed by datasketch {made_with} (this storyreader has {hashing_version()})"
             )
         self.db.execute("SELECT count(*) FROM stories").fetchone()
+        names = {n for (n,) in self.db.execute("SELECT name FROM sqlite_master")}
+        if missing := sorted(_SCHEMA_NAMES - names):
+            raise IndexFormatError(f"index database is damaged ({missing[0]} is missing)")
 
     def close(self) -> None:
         self.db.close()
@@ -231,7 +243,9 @@ class Store:
         try:
             yield
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # SQLite has rolled back already after some errors (a full disk).
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
 
@@ -734,5 +748,7 @@ def remove_index_files(index_dir: Path) -> None:
     """Remove a database and its WAL side files (for rebuilding a foreign or old index)."""
     for suffix in ("", "-wal", "-shm"):
         p = Path(str(store_path(index_dir)) + suffix)
-        if p.exists():
+        if p.is_dir() and not p.is_symlink():
+            shutil.rmtree(p)
+        elif p.exists() or p.is_symlink():
             os.remove(p)

@@ -13,7 +13,7 @@ import re
 
 from whoosh.qparser import syntax
 from whoosh.qparser.plugins import TaggingPlugin
-from whoosh.query import DateRange, Query
+from whoosh.query import DateRange, Or, Query
 
 DATE_FIELD = "date"
 # Fields a user may name, for the message on `title:` with nothing after it.
@@ -190,3 +190,11 @@ def last_word(text: str, fields: tuple[str, ...]) -> tuple[int, str] | None:
     if m.group("field") is not None and m.group("field") not in fields:
         return None
     return m.start("word"), m.group("word")
+
+
+class _PreloadedOr(Or):
+    """The words a fuzzy term, a prefix or a wildcard stands for, their matches read into
+    arrays at once: cheaper than a tree of union matchers stepping through several long
+    posting lists together."""
+
+    matcher_type = Or.ARRAY_MATCHER

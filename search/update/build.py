@@ -17,6 +17,7 @@ import json
 import multiprocessing
 import multiprocessing.pool
 import os
+import sqlite3
 import sys
 import threading
 import time
@@ -48,7 +49,7 @@ from storyreader.search.ingest.read import (
 )
 from storyreader.search.ingest.segment import split
 from storyreader.search.model import Article, FileRecord, Setting, Skipped, TextRecord
-from storyreader.search.storage import memory
+from storyreader.search.storage import integrity, memory
 from storyreader.search.storage.index import SearchIndex
 from storyreader.search.storage.paths import store_path, whoosh_dir
 from storyreader.search.storage.store import IndexFormatError, Store, remove_index_files
@@ -64,6 +65,9 @@ POOL_MIN_FILES = 64
 POOL_CHUNK = 16
 # Characters of an article used for its fingerprints: a long feature article is ~50,000.
 FINGERPRINT_MAX_CHARS = 200_000
+# An article longer than this (a long feature is ~50,000) is not news: its file is skipped,
+# as its story, indexed whole, would cost gigabytes.
+MAX_ARTICLE_CHARS = 4_000_000
 # Texts written to the store per batch while cleaning, and stories built per batch.
 FLUSH_TEXTS = 500
 # Pages read to learn a first build's furniture before the main pass (site furniture sits
@@ -168,9 +172,9 @@ def process_file(file: CorpusFile) -> Processed:
     (exact copies are hashed first, so only distinct texts pay for MinHash)."""
     try:
         text = read_text(file.path)
+        done = _process_lines(file, text.lines, 1)
     except Unreadable as exc:
         return Processed(file, skipped=str(exc))
-    done = _process_lines(file, text.lines, 1)
     done.digest, done.encoding, done.n_lines = text.digest, text.encoding, len(text.lines)
     return done
 
@@ -211,6 +215,8 @@ def _process_lines(file: CorpusFile, raw: list[str], first_line: int) -> Process
     articles = [
         clean(lines, seg, rel, _worker_furniture) for seg in split(lines, _worker_furniture)
     ]
+    if any(sum(map(len, a.paragraphs)) > MAX_ARTICLE_CHARS for a in articles):
+        raise Unreadable(f"an article of more than {MAX_ARTICLE_CHARS:,} characters (not news)")
     if first_line != 1:
         for a in articles:
             a.start_line += first_line - 1
@@ -387,11 +393,11 @@ def build(
     started = time.perf_counter()
     memory.release_large_blocks()
     corpus = Path(os.path.abspath(corpus))
-    index_dir.mkdir(parents=True, exist_ok=True)
+    integrity.claim(index_dir)
     n_workers = workers or min(os.cpu_count() or 1, 4)
     report = BuildReport(corpus, index_dir)
     notify = progress or (lambda phase, done, total: None)
-    lock = FileLock(str(index_dir / "write.lock"))
+    lock = FileLock(str(integrity.lock_path(index_dir)))
     try:
         lock.acquire(timeout=wait)
     except Timeout as exc:
@@ -399,28 +405,39 @@ def build(
     settings = json.dumps({"root": str(corpus), "glob": glob, "follow_links": follow_links})
     try:
         pool = Workers.for_build(n_workers, index_dir)
-        store = _open_store(index_dir, settings, report)
-        warm = _warm_worker(store, pool)
-        try:
-            _update(
-                store,
-                corpus,
-                index_dir,
-                settings,
-                glob,
-                follow_links,
-                pool,
-                notify,
-                report,
-                index_procs or n_workers,
-                warm,
-            )
-        finally:
-            if warm is not None:
-                warm.terminate()
-            store.close()
-            gc.unfreeze()
-            report.worker_log = _kept_log(pool)
+        unclean = integrity.build_started(index_dir)
+        # A damaged page met on the way marks the index; the second pass checks and rebuilds.
+        for second in (False, True):
+            check = unclean or integrity.check_wanted(index_dir)
+            store = _open_store(index_dir, settings, report, check)
+            warm = _warm_worker(store, pool)
+            try:
+                _update(
+                    store,
+                    corpus,
+                    index_dir,
+                    settings,
+                    glob,
+                    follow_links,
+                    pool,
+                    notify,
+                    report,
+                    index_procs or n_workers,
+                    warm,
+                )
+            except sqlite3.DatabaseError as exc:
+                if second or not integrity.is_damage(exc):
+                    raise
+                integrity.damaged(index_dir, exc)
+                continue
+            finally:
+                if warm is not None:
+                    warm.terminate()
+                store.close()
+                gc.unfreeze()
+            break
+        integrity.build_finished(index_dir)
+        report.worker_log = _kept_log(pool)
     finally:
         lock.release()
     report.seconds = time.perf_counter() - started
@@ -441,18 +458,27 @@ def _kept_log(workers: Workers) -> Path | None:
     return None
 
 
-def _open_store(index_dir: Path, settings: str, report: BuildReport) -> Store:
-    """The index's store, started afresh when it is damaged, foreign, of another format
-    version, or was built for another corpus or other options."""
+def _open_store(index_dir: Path, settings: str, report: BuildReport, check: bool = False) -> Store:
+    """The index's store, started afresh when it is damaged (its pages are read through
+    when `check`), foreign, of another format version, or was built for another corpus or
+    other options."""
     try:
         store = Store.open(store_path(index_dir))
     except IndexFormatError as exc:
         report.rebuilt_reason = str(exc)
     else:
-        if store.meta(Setting.SETTINGS) in (None, settings):
+        problem = integrity.quick_check(store.db) if check else None
+        if problem is not None:
+            store.close()
+            report.rebuilt_reason = f"index database is damaged ({problem})"
+        elif store.meta(Setting.SETTINGS) in (None, settings):
+            if check:
+                # The search index may be as damaged as the store was: compare them.
+                store.set_meta(Setting.WHOOSH_DIRTY, "1")
             return store
-        store.close()
-        report.rebuilt_reason = "the corpus or the options changed"
+        else:
+            store.close()
+            report.rebuilt_reason = "the corpus or the options changed"
     remove_index_files(index_dir)
     SearchIndex(whoosh_dir(index_dir)).reset()
     return Store.open(store_path(index_dir))
