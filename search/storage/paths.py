@@ -19,7 +19,7 @@ def cache_root() -> Path:
 def default_index_dir(corpus: Path) -> Path:
     root = os.path.abspath(corpus)
     name = re.sub(r"[^\w.-]+", "_", os.path.basename(root.rstrip(os.sep)) or "root")[:40]
-    # 128 bits: with 48, two corpus paths sharing one index folder were found in 41 s.
+    # 128 bits: with fewer, two corpus paths sharing one index folder can be found by search.
     return cache_root() / "indexes" / f"{name}-{digest(root, 16)}"
 
 
