@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from storyreader.search.ingest import dates
 from storyreader.search.ingest.lines import Lines
-from storyreader.search.ingest.segment import HEADER_WINDOW, caption_like, heading_text, title_like
+from storyreader.search.ingest.segment import (
+    HEADER_WINDOW,
+    byline_like,
+    caption_like,
+    heading_text,
+    label_like,
+    title_like,
+)
 from storyreader.search.ingest.text import body_key, ends_sentence, fold, norm
 from storyreader.search.model import Article, Role, Segment
 
@@ -166,13 +173,26 @@ def _title(w: _Work) -> tuple[str | None, int | None]:
     first = next((k for k, x in enumerate(w.normed) if x), len(w.normed))
     if first < t and w.roles[first] is Role.FURNITURE and title_like(heading_text(w.normed[first])):
         t = first
+    # Kickers ("POLITICS", "Exclusive:") and bylines printed above the title are not it.
+    while t < len(w.normed) and (label_like(w.normed[t]) or byline_like(w.normed[t])):
+        w.set(t, Role.SOURCE if byline_like(w.normed[t]) else Role.CHROME)
+        t = _first_open(w, t + 1)
     if t >= len(w.normed):
         return None, None
     text = heading_text(w.normed[t])
     if not title_like(text):
         return None, None
+    # A page's title is often its headline then the site's name ("Headline - Site"); the
+    # headline printed below it (past any menus), on its own, is the article's title.
+    for y in w.normed[t + 1 :]:
+        if y and len(y) < len(text) and text.startswith(y) and _SITE_SUFFIX.match(text[len(y) :]):
+            text = y
+            break
     w.set(t, Role.TITLE)
     return text, t
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+\S")
 
 
 def _header(w: _Work, t: int, title: str) -> int:
