@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 from storyreader.search.ingest import chrome, dates
 from storyreader.search.ingest.lines import Lines
-from storyreader.search.ingest.text import ends_sentence
+from storyreader.search.ingest.text import SENTENCE_END, ends_sentence
 from storyreader.search.model import Segment
 
 # The repeats of a title sit within a few lines of each other (six to eight apart in the
@@ -60,8 +62,15 @@ _NAME_DATE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[-–—|,]\
 BYLINE_MAX_WORDS = 16
 # Labels printed above a title (a kicker "POLITICS", "Exclusive:") are a few words.
 LABEL_MAX_WORDS = 3
+# Splitting asks the same questions of a line many times (looking ahead from each blank
+# line, then again as it reaches it): the pure tests of one line are remembered.
+_MEMO = lru_cache(maxsize=16384)
+_whole_date = _MEMO(dates.whole_date)
+_stamp = _MEMO(dates.stamp)
+_breadcrumb = _MEMO(chrome.breadcrumb)
 
 
+@_MEMO
 def byline_like(line: str) -> bool:
     """A byline or credit line: "By ...", "Reporting by ...", or a name then a date."""
     words = line.split()
@@ -73,6 +82,7 @@ def byline_like(line: str) -> bool:
     return bool(_NAME_DATE.match(line)) and dates.any_date(line) is not None
 
 
+@_MEMO
 def label_like(line: str) -> bool:
     """A kicker or section label: a few words in capitals, or ending with a colon."""
     words = line.split()
@@ -81,11 +91,13 @@ def label_like(line: str) -> bool:
     )
 
 
+@_MEMO
 def caption_like(line: str) -> bool:
     """Photo captions end with a credit ("(dpa)", "REUTERS/Name") or open with a date."""
     return bool(_CREDIT.search(line) or _LEADING_DATE.match(line)) and len(line.split()) >= 6
 
 
+@_MEMO
 def title_like(line: str) -> bool:
     return (
         0 < len(line) <= TITLE_MAX_CHARS
@@ -96,7 +108,7 @@ def title_like(line: str) -> bool:
         and not caption_like(line)
         and not label_like(line)
         and not byline_like(line)
-        and dates.whole_date(line) is None
+        and _whole_date(line) is None
     )
 
 
@@ -111,8 +123,15 @@ class _Lines:
     chrome: list[bool]
     repeats_at: dict[str, list[int]]
     width: int | None = None  # the column a hard-wrapped file's lines are broken at
+    ran_on: dict[int, bool] = field(default_factory=dict)
 
     def runs_on(self, i: int) -> bool:
+        found = self.ran_on.get(i)
+        if found is None:
+            found = self.ran_on[i] = self._runs_on(i)
+        return found
+
+    def _runs_on(self, i: int) -> bool:
         """Whether line i is a hard-wrapped line whose paragraph goes on at line i + 1: the
         next line's first word would not have fitted on it, or the next line starts in
         lower case or with punctuation that goes on a clause."""
@@ -251,6 +270,7 @@ TITLE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 18
 
 
+@_MEMO
 def _headline(x: str) -> bool:
     core = x.rstrip(" \"'”’")  # a sentence closed by a quote, spaced or not
     return (
@@ -265,6 +285,7 @@ def _headline(x: str) -> bool:
 _INNER_SENTENCE = re.compile(r"\b[a-z][a-z0-9]*[.!?][\"”’']?\s+[A-Z][a-z]")
 
 
+@_MEMO
 def _prose(x: str) -> bool:
     """A line of body text: long, or a wrapped line of a sentence."""
     return len(x) >= BODY_MIN_CHARS or (len(x) >= BODY_WRAPPED_CHARS and ends_sentence(x))
@@ -272,7 +293,7 @@ def _prose(x: str) -> bool:
 
 def _header_part(info: _Lines, k: int) -> bool:
     x = info.normed[k]
-    return info.chrome[k] or byline_like(x) or label_like(x) or caption_like(x) or dates.stamp(x)[0]
+    return info.chrome[k] or byline_like(x) or label_like(x) or caption_like(x) or _stamp(x)[0]
 
 
 def _body_follows(info: _Lines, k: int, titles: int = 0) -> bool:
@@ -305,8 +326,8 @@ def _opener(info: _Lines, i: int) -> bool:
     date line with nothing else on it."""
     x = info.normed[i]
     return (
-        chrome.breadcrumb(x)
-        or dates.whole_date(x) is not None
+        _breadcrumb(x)
+        or _whole_date(x) is not None
         or (label_like(x) and not info.chrome[i])
         or (byline_like(x) and not _TRAILER.match(x) and not info.runs_on(i))
     )
@@ -320,15 +341,8 @@ def _shown_again(info: _Lines, i: int) -> bool:
 
 def _widest_gap(normed: list[str]) -> int:
     """The longest run of blank lines between two lines of text."""
-    widest = run = 0
-    seen = False
-    for x in normed:
-        if x:
-            widest = max(widest, run) if seen else widest
-            seen, run = True, 0
-        else:
-            run += 1
-    return widest
+    texts = [k for k, x in enumerate(normed) if x]
+    return max((b - a - 1 for a, b in pairwise(texts)), default=0)
 
 
 def _opens_after_gap(
@@ -343,7 +357,7 @@ def _opens_after_gap(
         k = next((j for j in range(i + 1, len(info.normed)) if info.normed[j]), None)
         return (
             k is not None
-            and (_headline(info.normed[k]) or dates.whole_date(info.normed[k]) is not None)
+            and (_headline(info.normed[k]) or _whole_date(info.normed[k]) is not None)
             and _body_follows(info, k + 1)
         )
     if _opener(info, i):
@@ -364,13 +378,11 @@ def _opens_after_gap(
         return _header_part(info, nxt) or (_after_body(info, i) and not _cohesive(info, i))
     # After a closing credit ("Reporting by ..."), a gap ends the article in any regime;
     # so does a gap wider than the file's paragraphs' after a closing sentence.
-    k = i - 1
-    while k >= 0 and not info.normed[k]:
-        k -= 1
+    k = i - 1 - blanks  # the last line of text above the gap
     closed = k >= 0 and (info.chrome[k] or ends_sentence(info.normed[k]))
     wider = blanks >= GAP_MIN_BLANKS and not tight and closed and not _introduced(info, i)
     return (
-        (tight or wider or _after_trailer(info, i))
+        (tight or wider or (k >= 0 and bool(_TRAILER.match(info.normed[k]))))
         and _body_follows(info, i)
         and not _summary_before(info, i)
     )
@@ -422,13 +434,6 @@ def _introduced(info: _Lines, i: int) -> bool:
     return k >= 0 and info.normed[k].endswith(":") and not label_like(info.normed[k])
 
 
-def _after_trailer(info: _Lines, i: int) -> bool:
-    k = i - 1
-    while k >= 0 and not info.normed[k]:
-        k -= 1
-    return k >= 0 and bool(_TRAILER.match(info.normed[k]))
-
-
 # Words this long are mostly content words (a stop list without a language); a subhead's
 # sections share several of them, unrelated articles few.
 COHESION_WORD_MIN_CHARS = 6
@@ -461,17 +466,21 @@ def _tight(info: _Lines) -> bool:
     direct = gapped = 0
     prev_end = False  # the last non-blank line was prose ending a sentence
     gap = False
+    chromed = info.chrome
     for k, x in enumerate(info.normed):
         if not x:
             gap = True
             continue
-        prose = _prose(x) and not info.chrome[k]
+        # _prose, inlined: this loop visits every line of every file.
+        ends = x.endswith(SENTENCE_END)
+        size = len(x)
+        prose = (size >= BODY_MIN_CHARS or (size >= BODY_WRAPPED_CHARS and ends)) and not chromed[k]
         if prose and prev_end:
             if gap:
                 gapped += 1
             elif not info.runs_on(k - 1):
                 direct += 1
-        prev_end = prose and ends_sentence(x)
+        prev_end = prose and ends
         gap = False
     return direct >= TIGHT_MIN_PARAGRAPHS and direct > TIGHT_RATIO * gapped
 
@@ -486,7 +495,7 @@ def _with_labels(info: _Lines, start: int, floor: int) -> int:
     while (
         k - 1 > floor
         and info.normed[k - 1]
-        and (label_like(info.normed[k - 1]) or chrome.breadcrumb(info.normed[k - 1]))
+        and (label_like(info.normed[k - 1]) or _breadcrumb(info.normed[k - 1]))
     ):
         k -= 1
     return k
@@ -547,12 +556,11 @@ def _is_heading(info: _Lines, i: int) -> bool:
     following = info.normed[i + 1] if i + 1 < len(info.normed) else ""
     if following.startswith("==="):
         return bool(_SETEXT.match(following)) and title_like(x)
-    before = info.normed[i - 1] if i > 0 else ""
-    if before and not info.chrome[i - 1]:
+    if i > 0 and info.normed[i - 1] and not info.chrome[i - 1]:
         return False
     if not following or len(following) > 80 or info.runs_on(i):
         return False
-    return bool(byline_like(following) or dates.stamp(following)[1]) and title_like(x)
+    return bool(byline_like(following) or _stamp(following)[1]) and title_like(x)
 
 
 def _backtrack(info: _Lines, i: int, floor: int) -> int:
@@ -600,8 +608,10 @@ def _merge_bodiless(normed: list[str], starts: list[int]) -> list[int]:
     bounds = [*starts[1:], len(normed)]
     for start, stop in zip(starts[1:], bounds[1:], strict=True):
         block = normed[start:stop]
-        prose = sum(1 for x in block if len(x) >= BODY_WRAPPED_CHARS and not _BULLET.match(x))
-        if any(len(x) >= BODY_MIN_CHARS for x in block) or prose >= BODY_WRAPPED_LINES:
+        if max(map(len, block)) >= BODY_MIN_CHARS or (
+            sum(1 for x in block if len(x) >= BODY_WRAPPED_CHARS and not _BULLET.match(x))
+            >= BODY_WRAPPED_LINES
+        ):
             kept.append(start)
     return kept
 
