@@ -28,3 +28,16 @@ def test_the_headline_not_the_html_title_names_the_article(name):
     titles = [clean(lines, seg, name).title for seg in split(lines)]
     assert headline in titles
     assert first not in titles
+
+
+def test_a_pages_menus_and_login_forms_are_not_articles_of_their_own():
+    """A sports page of a site seen once: its menus and account forms (short lines with
+    few function words) fold into the page's one article as dropped furniture lines."""
+    name = "0d46122928b6f468.txt"
+    lines = Lines.of(read_text(PAGES / name).lines)
+    segments = split(lines)
+    assert len(segments) == 1
+    article = clean(lines, segments[0], name)
+    menu = [i for i, x in enumerate(lines.normed) if x == "Scoreboard"]
+    assert menu and all(article.roles[i] == "F" for i in menu)
+    assert not any(p == "Scoreboard" for p in article.paragraphs)

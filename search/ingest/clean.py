@@ -11,7 +11,7 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass, field
 
-from storyreader.search.ingest import dates
+from storyreader.search.ingest import dates, density
 from storyreader.search.ingest.lines import Lines
 from storyreader.search.ingest.segment import (
     HEADER_WINDOW,
@@ -289,7 +289,30 @@ def _summary_block(w: _Work, body_start: int) -> None:
             w.bullets.append(normed[j])
 
 
+# A run of this many lines with no prose among them (blank lines aside) in the body is a
+# menu, a link list or a footer folded into the article, not its text.
+FURNITURE_RUN_MIN_LINES = 6
+
+
+def _drop_furniture_runs(w: _Work, body_start: int) -> None:
+    """Mark runs of lines that do not read as prose (density.prose_lines) as furniture."""
+    prose = density.prose_lines(w.normed)
+    run: list[int] = []
+    for k in [*range(body_start, len(w.normed)), len(w.normed)]:
+        # Blank lines and furniture already known neither start nor break a run.
+        if k < len(w.normed) and w.roles[k] in (Role.BLANK, Role.CHROME, Role.FURNITURE):
+            continue
+        if k < len(w.normed) and w.roles[k] is None and not prose[k]:
+            run.append(k)
+            continue
+        if len(run) >= FURNITURE_RUN_MIN_LINES:
+            for j in run:
+                w.set(j, Role.FURNITURE)
+        run = []
+
+
 def _body(w: _Work, body_start: int, title: str | None) -> list[str]:
+    _drop_furniture_runs(w, body_start)
     normed, roles = w.normed, w.roles
     title_folded = fold(title) if title else None
     captions = {fold(c) for c in w.captions}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from storyreader.search.ingest import chrome, dates
+from storyreader.search.ingest import chrome, dates, density
 from storyreader.search.ingest.lines import Lines
 from storyreader.search.ingest.text import SENTENCE_END, ends_sentence
 from storyreader.search.model import Segment
@@ -257,7 +257,7 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
             _prose(x) and not info.chrome[i] and not _BULLET.match(x) and not _shown_again(info, i)
         )
         i += 1
-    return _ranges(normed, _merge_bodiless(normed, starts))
+    return _ranges(normed, _fold_furniture(normed, _merge_bodiless(normed, starts)))
 
 
 # A title printed once opens an article only when body follows within this many lines
@@ -613,6 +613,30 @@ def _merge_bodiless(normed: list[str], starts: list[int]) -> list[int]:
             >= BODY_WRAPPED_LINES
         ):
             kept.append(start)
+    return kept
+
+
+# A block whose text is mostly not prose (menus, share rows, login forms, link lists and
+# footers of a page whose site appears once) is the page's furniture, not an article.
+FURNITURE_MAX_PROSE = 0.3
+
+
+def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
+    """Drop the starts of blocks that are furniture by their text alone (few of their
+    characters in paragraphs that read as prose): such a block joins the article before
+    it, or, at the top of the file, the article after it."""
+    if len(starts) < 2:
+        return starts
+    prose = density.prose_lines(normed)
+    bounds = [*starts[1:], len(normed)]
+    furniture = []
+    for start, stop in zip(starts, bounds, strict=True):
+        total = sum(len(normed[k]) for k in range(start, stop))
+        read = sum(len(normed[k]) for k in range(start, stop) if prose[k])
+        furniture.append(read < FURNITURE_MAX_PROSE * total)
+    kept = [s for idx, s in enumerate(starts) if idx == 0 or not furniture[idx]]
+    if furniture[0] and len(kept) > 1:
+        del kept[1]
     return kept
 
 
