@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 # jusText's defaults (justext.core): a paragraph shorter than LENGTH_LOW characters says
@@ -54,15 +55,13 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
 
 def stoplist(lines: Sequence[str]) -> frozenset[str]:
     """The stop list of the language the lines are written in (empty when none fits)."""
-    index = _languages_of()
-    counts: Counter[str] = Counter()
-    seen = 0
+    sample: list[str] = []
     for line in lines:
-        for w in _WORD.findall(line.casefold()):
-            counts.update(index.get(w, ()))
-            seen += 1
-        if seen >= LANGUAGE_SAMPLE_WORDS:
+        sample += _WORD.findall(line.casefold())
+        if len(sample) >= LANGUAGE_SAMPLE_WORDS:
             break
+    index = _languages_of()
+    counts = Counter(chain.from_iterable(index.get(w, ()) for w in sample))
     if not counts:
         return frozenset()
     return _stoplists()[counts.most_common(1)[0][0]]
@@ -86,7 +85,7 @@ def _reads_as_prose(text: str, stops: frozenset[str]) -> bool:
     if len(text) < LENGTH_LOW or "©" in text:
         return False
     words = _WORD.findall(text.casefold())
-    return bool(words) and sum(w in stops for w in words) >= STOPWORDS_LOW * len(words)
+    return bool(words) and sum(map(stops.__contains__, words)) >= STOPWORDS_LOW * len(words)
 
 
 def prose_lines(normed: Sequence[str]) -> list[bool]:
