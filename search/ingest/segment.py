@@ -627,13 +627,12 @@ def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
     it, or, at the top of the file, the article after it."""
     if len(starts) < 2:
         return starts
-    prose = density.prose_lines(normed)
+    prose = density.Prose(normed)
     bounds = [*starts[1:], len(normed)]
-    furniture = []
-    for start, stop in zip(starts, bounds, strict=True):
-        total = sum(len(normed[k]) for k in range(start, stop))
-        read = sum(len(normed[k]) for k in range(start, stop) if prose[k])
-        furniture.append(read < FURNITURE_MAX_PROSE * total)
+    furniture = [
+        prose.share_below(start, stop, FURNITURE_MAX_PROSE)
+        for start, stop in zip(starts, bounds, strict=True)
+    ]
     kept = [s for idx, s in enumerate(starts) if idx == 0 or not furniture[idx]]
     if furniture[0] and len(kept) > 1:
         del kept[1]
