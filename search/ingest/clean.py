@@ -21,12 +21,13 @@ from storyreader.search.ingest.segment import (
     label_like,
     title_like,
 )
-from storyreader.search.ingest.text import body_key, ends_sentence, fold, norm
+from storyreader.search.ingest.text import BULLET, body_key, ends_sentence, fold, norm
 from storyreader.search.model import Article, Role, Segment
 
-# Summary bullets: a bullet sign, or a dash or star followed by a space.
-_BULLET = re.compile(r"^(?:[•·▪◦●■►]|[*\-–](?=\s))\s*")
-_BYLINE = re.compile(r"^by\s+(?P<who>[^|,]+?)(?:\s*[|,–—-]\s*(?P<outlet>.+))?$", re.IGNORECASE)
+# A byline that names the outlet ("By Jane Doe | Outlet"): who, and where from.
+_SOURCE_BYLINE = re.compile(
+    r"^by\s+(?P<who>[^|,]+?)(?:\s*[|,–—-]\s*(?P<outlet>.+))?$", re.IGNORECASE
+)
 _SOURCE_LABEL = re.compile(r"^(?:source|via|from)\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 _OUTLET_WORD = re.compile(r"^(?:[A-Z][\w&'.-]*|of|the|and|for|de|al|&|[A-Z0-9]{2,})$")
 # Wire agencies a dateline credits ("KHARTOUM (Reuters) -"). A photo caption's credit is
@@ -220,9 +221,9 @@ def _header(w: _Work, t: int, title: str) -> int:
             role = Role.TITLE_REPEAT
         elif folded in seen:
             role = seen[folded]
-        elif _BULLET.match(x):
+        elif BULLET.match(x):
             role = Role.BULLET
-            w.bullets.append(_BULLET.sub("", x, count=1).strip())
+            w.bullets.append(BULLET.sub("", x, count=1).strip())
         elif _source_line(w, x):
             role = Role.SOURCE
         elif (d := dates.whole_date(x)) is not None:
@@ -252,12 +253,12 @@ def _repeats_soon(w: _Work, k: int) -> bool:
 
 
 def _source_line(w: _Work, x: str) -> bool:
-    if w.source is not None and not _BYLINE.match(x):
+    if w.source is not None and not _SOURCE_BYLINE.match(x):
         return False
     if m := _SOURCE_LABEL.match(x):
         w.source = w.source or m.group("outlet").strip()
         return True
-    if (m := _BYLINE.match(x)) and len(x.split()) <= SOURCE_MAX_WORDS + 4:
+    if (m := _SOURCE_BYLINE.match(x)) and len(x.split()) <= SOURCE_MAX_WORDS + 4:
         if m.group("outlet") and _outlet_like(m.group("outlet").strip()):
             w.source = w.source or m.group("outlet").strip()
         return True
@@ -392,7 +393,7 @@ def check_nothing_lost(article: Article, lines: list[str]) -> list[str]:
     lost = []
     for i, line in enumerate(raw):
         role = Role(article.roles[i])
-        x = _BULLET.sub("", norm(line), count=1)
+        x = BULLET.sub("", norm(line), count=1)
         if not x or role in (Role.CHROME, Role.FURNITURE, Role.DATELINE, Role.SOURCE):
             continue
         if fold(heading_text(x)) not in kept and fold(x) not in kept:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from storyreader.search.ingest import chrome, dates, density
 from storyreader.search.ingest.lines import Lines
-from storyreader.search.ingest.text import SENTENCE_END, ends_sentence
+from storyreader.search.ingest.text import SENTENCE_END, ends_sentence, spaced_bullet
 from storyreader.search.model import Segment
 
 # The repeats of a title sit within a few lines of each other (six to eight apart in the
@@ -41,8 +41,6 @@ BODY_WRAPPED_LINES = 3
 _CREDIT = re.compile(
     r"(?:\((?:[^()]{1,40})\)|\b[A-Z][A-Za-z.]*(?:\s+Photo)?/[A-Z][\w .'-]{1,40}|\bGetty Images|\bFile photo)$"
 )
-_LEADING_DATE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4},")
-_BULLET = re.compile(r"^[•·▪◦●■►\-–*]\s")
 _H1 = re.compile(r"^#\s+\S")
 # Headlines end without a full stop, except when they end with an abbreviation ("... U.S.").
 _ABBREVIATION_END = re.compile(
@@ -94,7 +92,7 @@ def label_like(line: str) -> bool:
 @_MEMO
 def caption_like(line: str) -> bool:
     """Photo captions end with a credit ("(dpa)", "REUTERS/Name") or open with a date."""
-    return bool(_CREDIT.search(line) or _LEADING_DATE.match(line)) and len(line.split()) >= 6
+    return bool(_CREDIT.search(line) or dates.CAPTION_DATE.match(line)) and len(line.split()) >= 6
 
 
 @_MEMO
@@ -103,7 +101,7 @@ def title_like(line: str) -> bool:
         0 < len(line) <= TITLE_MAX_CHARS
         and len(line.split()) <= TITLE_MAX_WORDS
         and (not line.endswith((".", ",", ";", ":")) or bool(_ABBREVIATION_END.search(line)))
-        and not _BULLET.match(line)
+        and not spaced_bullet(line)
         and any(ch.isalpha() for ch in line)
         and not caption_like(line)
         and not label_like(line)
@@ -254,7 +252,7 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
         # Summary bullets sit in the header; only paragraphs below them are body.
         # A title printed again just below (as a Markdown heading, say) is header too.
         body = body or (
-            _prose(x) and not info.chrome[i] and not _BULLET.match(x) and not _shown_again(info, i)
+            _prose(x) and not info.chrome[i] and not spaced_bullet(x) and not _shown_again(info, i)
         )
         i += 1
     return _ranges(normed, _fold_furniture(normed, _merge_bodiless(normed, starts)))
@@ -609,7 +607,7 @@ def _merge_bodiless(normed: list[str], starts: list[int]) -> list[int]:
     for start, stop in zip(starts[1:], bounds[1:], strict=True):
         block = normed[start:stop]
         if max(map(len, block)) >= BODY_MIN_CHARS or (
-            sum(1 for x in block if len(x) >= BODY_WRAPPED_CHARS and not _BULLET.match(x))
+            sum(1 for x in block if len(x) >= BODY_WRAPPED_CHARS and not spaced_bullet(x))
             >= BODY_WRAPPED_LINES
         ):
             kept.append(start)
