@@ -89,6 +89,8 @@ def test_typing_in_the_search_box_never_runs_commands(size, corpus_2000, indexed
         t.wait_for(LISTED, timeout=PATIENCE)
 
         def still_searching(query: str) -> None:
+            # The list shows the search's result once it has run (later on a loaded machine).
+            t.wait_for(r"match", timeout=60)
             t.pump(1.0)
             screen = t.text()
             assert t.alive, "the app quit"

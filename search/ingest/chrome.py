@@ -149,19 +149,90 @@ def _icon(line: str) -> bool:
     return not line.isalpha() or line.isupper() or len(line) == 1
 
 
+_CRUMB_SEP = re.compile(r"\s+[>»›/|]\s+")
+# Breadcrumb parts are section names: a few words each.
+CRUMB_PART_MAX_WORDS = 3
+_ROW_SEP = re.compile(r"\s{2,}|\s*[|·•]\s*")
+
+
+def breadcrumb(line: str) -> bool:
+    """A trail of section names: "Home > World", "News / Politics / Europe"."""
+    parts = _CRUMB_SEP.split(line)
+    return 2 <= len(parts) <= 6 and all(
+        0 < len(p.split()) <= CRUMB_PART_MAX_WORDS and not p.endswith((".", "?", "!"))
+        for p in parts
+    )
+
+
+def _button_row(line: str) -> bool:
+    """A row of buttons on one line: "Share on Facebook Share on Twitter Email": the words
+    are covered, left to right, by furniture phrases."""
+    words = line.casefold().split()
+    if len(words) < 2 or len(words) > BUTTON_ROW_MAX_WORDS:
+        return False
+    covered = [True] + [False] * len(words)  # covered[k]: words[:k] is a run of phrases
+    for k in range(len(words)):
+        if covered[k]:
+            for n in range(1, min(_PHRASE_MAX_WORDS, len(words) - k) + 1):
+                if " ".join(words[k : k + n]) in _FIXED:
+                    covered[k + n] = True
+    return covered[-1]
+
+
+BUTTON_ROW_MAX_WORDS = 16
+_PHRASE_MAX_WORDS = max(len(p.split()) for p in _FIXED)
+
+
+# Labels of links to other articles: "Related: <headline>", "Read more: <headline>".
+_TEASER_LABELS = frozenset(
+    s.casefold()
+    for s in (
+        "Related",
+        "Related articles",
+        "Related stories",
+        "Related story",
+        "Read more",
+        "Read also",
+        "Also read",
+        "See also",
+        "Read next",
+        "More",
+        "Recommended",
+        "Watch",
+        "Listen",
+        "Advertisement",
+        "Sponsored",
+    )
+)
+# "Read more:", "Also read:", "Related articles:".
+TEASER_LABEL_MAX_CHARS = 24
+
+
+def _teaser(line: str) -> bool:
+    """A link to another article behind a furniture label: "Related: <headline>",
+    "Read more: <headline>"."""
+    if ":" not in line[:TEASER_LABEL_MAX_CHARS]:
+        return False
+    label, colon, rest = line.partition(":")
+    return bool(colon) and bool(rest.strip()) and label.strip().casefold() in _TEASER_LABELS
+
+
 def fixed_role(line: str) -> tuple[Role | None, str | None]:
     """The role of a normalised line by the fixed patterns alone, and a date if it gives one."""
     if not line:
         return None, None
     if len(line) > CHROME_MAX_CHARS:
         # Every pattern below is a short line; most lines of a file are long.
-        return (Role.CHROME, None) if _COPYRIGHT.match(line) else (None, None)
+        return (Role.CHROME, None) if _COPYRIGHT.match(line) or _teaser(line) else (None, None)
+    if _teaser(line):
+        return Role.CHROME, None
     if _icon(line):
         return Role.CHROME, None
     if line.casefold() in _FIXED or _COUNT.match(line) or _READ_TIME.match(line):
         return Role.CHROME, None
-    if _RULE.match(line) or _COPYRIGHT.match(line):
+    if _RULE.match(line) or _COPYRIGHT.match(line) or breadcrumb(line) or _button_row(line):
         return Role.CHROME, None
+
     is_stamp, date = dates.stamp(line)
     if is_stamp:
         return Role.DATELINE, date

@@ -11,15 +11,23 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass, field
 
-from storyreader.search.ingest import dates
+from storyreader.search.ingest import dates, density
 from storyreader.search.ingest.lines import Lines
-from storyreader.search.ingest.segment import HEADER_WINDOW, caption_like, heading_text, title_like
-from storyreader.search.ingest.text import body_key, ends_sentence, fold, norm
+from storyreader.search.ingest.segment import (
+    HEADER_WINDOW,
+    byline_like,
+    caption_like,
+    heading_text,
+    label_like,
+    title_like,
+)
+from storyreader.search.ingest.text import BULLET, body_key, ends_sentence, fold, norm
 from storyreader.search.model import Article, Role, Segment
 
-# Summary bullets: a bullet sign, or a dash or star followed by a space.
-_BULLET = re.compile(r"^(?:[•·▪◦●■►]|[*\-–](?=\s))\s*")
-_BYLINE = re.compile(r"^by\s+(?P<who>[^|,]+?)(?:\s*[|,–—-]\s*(?P<outlet>.+))?$", re.IGNORECASE)
+# A byline that names the outlet ("By Jane Doe | Outlet"): who, and where from.
+_SOURCE_BYLINE = re.compile(
+    r"^by\s+(?P<who>[^|,]+?)(?:\s*[|,–—-]\s*(?P<outlet>.+))?$", re.IGNORECASE
+)
 _SOURCE_LABEL = re.compile(r"^(?:source|via|from)\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 _OUTLET_WORD = re.compile(r"^(?:[A-Z][\w&'.-]*|of|the|and|for|de|al|&|[A-Z0-9]{2,})$")
 # Wire agencies a dateline credits ("KHARTOUM (Reuters) -"). A photo caption's credit is
@@ -166,13 +174,26 @@ def _title(w: _Work) -> tuple[str | None, int | None]:
     first = next((k for k, x in enumerate(w.normed) if x), len(w.normed))
     if first < t and w.roles[first] is Role.FURNITURE and title_like(heading_text(w.normed[first])):
         t = first
+    # Kickers ("POLITICS", "Exclusive:") and bylines printed above the title are not it.
+    while t < len(w.normed) and (label_like(w.normed[t]) or byline_like(w.normed[t])):
+        w.set(t, Role.SOURCE if byline_like(w.normed[t]) else Role.CHROME)
+        t = _first_open(w, t + 1)
     if t >= len(w.normed):
         return None, None
     text = heading_text(w.normed[t])
     if not title_like(text):
         return None, None
+    # A page's title is often its headline then the site's name ("Headline - Site"); the
+    # headline printed below it (past any menus), on its own, is the article's title.
+    for y in w.normed[t + 1 :]:
+        if y and len(y) < len(text) and text.startswith(y) and _SITE_SUFFIX.match(text[len(y) :]):
+            text = y
+            break
     w.set(t, Role.TITLE)
     return text, t
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+\S")
 
 
 def _header(w: _Work, t: int, title: str) -> int:
@@ -200,9 +221,9 @@ def _header(w: _Work, t: int, title: str) -> int:
             role = Role.TITLE_REPEAT
         elif folded in seen:
             role = seen[folded]
-        elif _BULLET.match(x):
+        elif BULLET.match(x):
             role = Role.BULLET
-            w.bullets.append(_BULLET.sub("", x, count=1).strip())
+            w.bullets.append(BULLET.sub("", x, count=1).strip())
         elif _source_line(w, x):
             role = Role.SOURCE
         elif (d := dates.whole_date(x)) is not None:
@@ -232,12 +253,12 @@ def _repeats_soon(w: _Work, k: int) -> bool:
 
 
 def _source_line(w: _Work, x: str) -> bool:
-    if w.source is not None and not _BYLINE.match(x):
+    if w.source is not None and not _SOURCE_BYLINE.match(x):
         return False
     if m := _SOURCE_LABEL.match(x):
         w.source = w.source or m.group("outlet").strip()
         return True
-    if (m := _BYLINE.match(x)) and len(x.split()) <= SOURCE_MAX_WORDS + 4:
+    if (m := _SOURCE_BYLINE.match(x)) and len(x.split()) <= SOURCE_MAX_WORDS + 4:
         if m.group("outlet") and _outlet_like(m.group("outlet").strip()):
             w.source = w.source or m.group("outlet").strip()
         return True
@@ -269,7 +290,30 @@ def _summary_block(w: _Work, body_start: int) -> None:
             w.bullets.append(normed[j])
 
 
+# A run of this many lines with no prose among them (blank lines aside) in the body is a
+# menu, a link list or a footer folded into the article, not its text.
+FURNITURE_RUN_MIN_LINES = 6
+
+
+def _drop_furniture_runs(w: _Work, body_start: int) -> None:
+    """Mark runs of lines that do not read as prose (density.prose_lines) as furniture."""
+    prose = density.prose_lines(w.normed)
+    run: list[int] = []
+    for k in [*range(body_start, len(w.normed)), len(w.normed)]:
+        # Blank lines and furniture already known neither start nor break a run.
+        if k < len(w.normed) and w.roles[k] in (Role.BLANK, Role.CHROME, Role.FURNITURE):
+            continue
+        if k < len(w.normed) and w.roles[k] is None and not prose[k]:
+            run.append(k)
+            continue
+        if len(run) >= FURNITURE_RUN_MIN_LINES:
+            for j in run:
+                w.set(j, Role.FURNITURE)
+        run = []
+
+
 def _body(w: _Work, body_start: int, title: str | None) -> list[str]:
+    _drop_furniture_runs(w, body_start)
     normed, roles = w.normed, w.roles
     title_folded = fold(title) if title else None
     captions = {fold(c) for c in w.captions}
@@ -349,7 +393,7 @@ def check_nothing_lost(article: Article, lines: list[str]) -> list[str]:
     lost = []
     for i, line in enumerate(raw):
         role = Role(article.roles[i])
-        x = _BULLET.sub("", norm(line), count=1)
+        x = BULLET.sub("", norm(line), count=1)
         if not x or role in (Role.CHROME, Role.FURNITURE, Role.DATELINE, Role.SOURCE):
             continue
         if fold(heading_text(x)) not in kept and fold(x) not in kept:

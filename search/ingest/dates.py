@@ -46,6 +46,8 @@ _LEADING_DATE = [
     re.compile(rf"^\s*{form}\s*[,:\-–—]", re.IGNORECASE)
     for form in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _ISO)
 ]
+# A photo caption opens with its date: a day, a month's name in any language, a year, a comma.
+CAPTION_DATE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4},")
 
 _STAMP = re.compile(
     r"^(?:last\s+|first\s+)?(?:updated|published|posted|modified|created|date)\b\s*(?:on|at)?\s*:?\s*(?P<rest>.*)$",

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
-from storyreader.search.ingest import dates
+from storyreader.search.ingest import chrome, dates, density
 from storyreader.search.ingest.lines import Lines
-from storyreader.search.ingest.text import ends_sentence
+from storyreader.search.ingest.text import SENTENCE_END, ends_sentence, spaced_bullet
 from storyreader.search.model import Segment
 
 # The repeats of a title sit within a few lines of each other (six to eight apart in the
@@ -39,30 +41,72 @@ BODY_WRAPPED_LINES = 3
 _CREDIT = re.compile(
     r"(?:\((?:[^()]{1,40})\)|\b[A-Z][A-Za-z.]*(?:\s+Photo)?/[A-Z][\w .'-]{1,40}|\bGetty Images|\bFile photo)$"
 )
-_LEADING_DATE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4},")
-_BULLET = re.compile(r"^[•·▪◦●■►\-–*]\s")
 _H1 = re.compile(r"^#\s+\S")
 # Headlines end without a full stop, except when they end with an abbreviation ("... U.S.").
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:[A-Z]\.){2,}|\b(?:Jr|Sr|Inc|Co|Ltd|St|Dr|Gen|Gov|Sen|Rep)\.)$"
 )
 _SETEXT = re.compile(r"^={3,}$")
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)*(?:\s*[|,]\s*\S.*)?$")
+# Bylines come in many shapes ("By Staff reporter | 12 May 2018", "By A, B and C",
+# "Reporting by A; Editing by B", "A Name - Nov 19, 2019, 10:31 pm CST"): what they share
+# is a short line that is not a sentence and opens with "by" or names a person and a date.
+_BYLINE = re.compile(
+    r"^(?:by|(?:additional\s+)?(?:reporting|writing|editing|text|words|compiled|written)\s+by)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# Credits that close an article rather than open one.
+_TRAILER = re.compile(r"^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b", re.IGNORECASE)
+_NAME_DATE = re.compile(r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*[-–—|,]\s*\S")
+BYLINE_MAX_WORDS = 16
+# Labels printed above a title (a kicker "POLITICS", "Exclusive:") are a few words.
+LABEL_MAX_WORDS = 3
+# Splitting asks the same questions of a line many times (looking ahead from each blank
+# line, then again as it reaches it): the pure tests of one line are remembered.
+_MEMO = lru_cache(maxsize=16384)
+_whole_date = _MEMO(dates.whole_date)
+_stamp = _MEMO(dates.stamp)
+_breadcrumb = _MEMO(chrome.breadcrumb)
 
 
+@_MEMO
+def byline_like(line: str) -> bool:
+    """A byline or credit line: "By ...", "Reporting by ...", or a name then a date."""
+    words = line.split()
+    # A line opening in lower case goes on from the line above ("by Friday, ...").
+    if not words or len(words) > BYLINE_MAX_WORDS or ends_sentence(line) or line[0].islower():
+        return False
+    if _BYLINE.match(line):
+        return True
+    return bool(_NAME_DATE.match(line)) and dates.any_date(line) is not None
+
+
+@_MEMO
+def label_like(line: str) -> bool:
+    """A kicker or section label: a few words in capitals, or ending with a colon."""
+    words = line.split()
+    return 0 < len(words) <= LABEL_MAX_WORDS and (
+        line.endswith(":") or (line.isupper() and any(c.isalpha() for c in line))
+    )
+
+
+@_MEMO
 def caption_like(line: str) -> bool:
     """Photo captions end with a credit ("(dpa)", "REUTERS/Name") or open with a date."""
-    return bool(_CREDIT.search(line) or _LEADING_DATE.match(line)) and len(line.split()) >= 6
+    return bool(_CREDIT.search(line) or dates.CAPTION_DATE.match(line)) and len(line.split()) >= 6
 
 
+@_MEMO
 def title_like(line: str) -> bool:
     return (
         0 < len(line) <= TITLE_MAX_CHARS
         and len(line.split()) <= TITLE_MAX_WORDS
         and (not line.endswith((".", ",", ";", ":")) or bool(_ABBREVIATION_END.search(line)))
-        and not _BULLET.match(line)
+        and not spaced_bullet(line)
         and any(ch.isalpha() for ch in line)
         and not caption_like(line)
+        and not label_like(line)
+        and not byline_like(line)
+        and _whole_date(line) is None
     )
 
 
@@ -76,6 +120,36 @@ class _Lines:
     normed: list[str]
     chrome: list[bool]
     repeats_at: dict[str, list[int]]
+    width: int | None = None  # the column a hard-wrapped file's lines are broken at
+    ran_on: dict[int, bool] = field(default_factory=dict)
+
+    def runs_on(self, i: int) -> bool:
+        found = self.ran_on.get(i)
+        if found is None:
+            found = self.ran_on[i] = self._runs_on(i)
+        return found
+
+    def _runs_on(self, i: int) -> bool:
+        """Whether line i is a hard-wrapped line whose paragraph goes on at line i + 1: the
+        next line's first word would not have fitted on it, or the next line starts in
+        lower case or with punctuation that goes on a clause."""
+        nxt = self.normed[i + 1] if i + 1 < len(self.normed) else ""
+        if not nxt or self.chrome[i + 1]:
+            return False
+        if nxt[0].islower():
+            return True
+        if self.width is None:
+            return False
+        # Articles pasted together may be wrapped at different widths: measure below.
+        near = [
+            len(x)
+            for k, x in enumerate(self.normed[i + 1 : i + WRAP_NEAR], i + 1)
+            if BODY_WRAPPED_CHARS <= len(x) <= WRAP_MAX_COLUMNS
+            and k + 1 < len(self.normed)
+            and self.normed[k + 1]
+        ]
+        width = max(near) if len(near) >= WRAP_MIN_LINES else self.width
+        return len(self.normed[i]) + 1 + len(nxt.split()[0]) > width
 
     def next_repeat(self, i: int) -> int | None:
         """Where the line at i occurs again within the header window, if it does."""
@@ -91,15 +165,38 @@ class _Lines:
 def _prepare(lines: list[str] | Lines, furniture: Set[str]) -> _Lines:
     lines = Lines.of(lines)
     normed = lines.normed
-    chrome = [
+    chromed = [
         bool(x) and (f[0] is not None or x in furniture)
         for x, f in zip(normed, lines.fixed, strict=True)
     ]
     repeats_at: dict[str, list[int]] = defaultdict(list)
     for i, x in enumerate(normed):
-        if x and not chrome[i] and len(x) <= 2 * TITLE_MAX_CHARS:
+        if x and not chromed[i] and len(x) <= 2 * TITLE_MAX_CHARS:
             repeats_at[x].append(i)
-    return _Lines(normed, chrome, {k: v for k, v in repeats_at.items() if len(v) > 1})
+    repeats = {k: v for k, v in repeats_at.items() if len(v) > 1}
+    return _Lines(normed, chromed, repeats, _wrap_width(normed, chromed))
+
+
+# Hard wrapping breaks lines at a terminal's width; a file whose broken lines run longer
+# holds one paragraph per line.
+WRAP_MAX_COLUMNS = 120
+WRAP_MIN_LINES = 3
+WRAP_NEAR = 20
+WRAP_MIN_SHARE = 0.8
+
+
+def _wrap_width(normed: list[str], chromed: list[bool]) -> int | None:
+    """The width a file's text is hard-wrapped at, if it is: the longest line broken
+    before a line of the same text, when most such lines fit a terminal."""
+    broken = [
+        len(x)
+        for k, x in enumerate(normed[:-1])
+        if len(x) >= BODY_WRAPPED_CHARS and normed[k + 1] and not chromed[k] and not chromed[k + 1]
+    ]
+    fits = [w for w in broken if w <= WRAP_MAX_COLUMNS]
+    if len(fits) < WRAP_MIN_LINES or len(fits) < WRAP_MIN_SHARE * len(broken):
+        return None
+    return max(fits)
 
 
 def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[Segment]:
@@ -111,9 +208,16 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
     first = next((i for i, x in enumerate(normed) if x), None)
     if first is None:
         return []
+    tight = _tight(info)
+    # A file that sets some blocks apart with several blank lines uses one blank line
+    # between paragraphs: a title printed once then needs the wider gap.
+    wide = _widest_gap(normed) >= GAP_MIN_BLANKS
+    # Likewise a file whose articles repeat their titles (one site, one layout).
+    repeats = _repeated_header(info, first)
     starts = [first]
     i = _header_end(info, first) + 1
     blanks = 0
+    body = False  # whether the article begun last has body text yet
     while i < n:
         x = normed[i]
         if not x:
@@ -124,15 +228,275 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
         if not info.chrome[i]:
             if _repeated_header(info, i):
                 start = _backtrack(info, i, starts[-1])
+                repeats = True
             elif _is_heading(info, i) or (blanks >= GAP_MIN_BLANKS and title_like(x)):
                 start = i
+        if (
+            start is None
+            and blanks
+            and _opens_after_gap(
+                info, i, tight, repeats or (wide and blanks < GAP_MIN_BLANKS), blanks
+            )
+        ):
+            start = i
         blanks = 0
-        if start is not None and start > starts[-1]:
+        if start is not None:
+            start = _with_labels(info, start, starts[-1])
+        # A header with no body below it yet is still the header of the article begun
+        # last (a breadcrumb over a title, a date line over a byline), not an article.
+        if start is not None and start > starts[-1] and body:
             starts.append(start)
             i = _header_end(info, i) + 1
+            body = False
             continue
+        # Summary bullets sit in the header; only paragraphs below them are body.
+        # A title printed again just below (as a Markdown heading, say) is header too.
+        body = body or (
+            _prose(x) and not info.chrome[i] and not spaced_bullet(x) and not _shown_again(info, i)
+        )
         i += 1
-    return _ranges(normed, _merge_bodiless(normed, starts))
+    return _ranges(normed, _fold_furniture(normed, _merge_bodiless(normed, starts)))
+
+
+# A title printed once opens an article only when body follows within this many lines
+# (byline, date, read time, share row and caption between them).
+HEADER_PARTS_MAX = 8
+# A headline has a few words; a one- or two-word line after a gap is a subhead or a label.
+TITLE_MIN_WORDS = 3
+# A title printed once, with nothing but a blank line to set it off, must look the part:
+# no sentence end (quotes included) and no longer than headlines run.
+HEADLINE_MAX_WORDS = 18
+
+
+@_MEMO
+def _headline(x: str) -> bool:
+    core = x.rstrip(" \"'”’")  # a sentence closed by a quote, spaced or not
+    return (
+        title_like(x)
+        and TITLE_MIN_WORDS <= len(x.split()) <= HEADLINE_MAX_WORDS
+        and (not ends_sentence(core) or bool(_ABBREVIATION_END.search(x)))
+        and not _INNER_SENTENCE.search(x)
+    )
+
+
+# A sentence ending inside a line, then another starting: prose, not a headline.
+_INNER_SENTENCE = re.compile(r"\b[a-z][a-z0-9]*[.!?][\"”’']?\s+[A-Z][a-z]")
+
+
+@_MEMO
+def _prose(x: str) -> bool:
+    """A line of body text: long, or a wrapped line of a sentence."""
+    return len(x) >= BODY_MIN_CHARS or (len(x) >= BODY_WRAPPED_CHARS and ends_sentence(x))
+
+
+def _header_part(info: _Lines, k: int) -> bool:
+    x = info.normed[k]
+    return info.chrome[k] or byline_like(x) or label_like(x) or caption_like(x) or _stamp(x)[0]
+
+
+def _body_follows(info: _Lines, k: int, titles: int = 0) -> bool:
+    """Whether body text follows from line k on, past header parts (and up to `titles`
+    headlines) only: a title over a list of other headlines (a "related" block) opens
+    nothing."""
+    seen = 0
+    while k < len(info.normed) and seen < HEADER_PARTS_MAX:
+        x = info.normed[k]
+        k += 1
+        if not x:
+            continue
+        seen += 1
+        wrapped = len(x) >= BODY_WRAPPED_CHARS and info.runs_on(k - 1)  # a paragraph's first line
+        if (_prose(x) or wrapped) and not info.chrome[k - 1]:
+            return True
+        if _header_part(info, k - 1):
+            continue
+        if ends_sentence(x) and not _headline(x):
+            continue  # a short sentence of body ("She was 85."): look on for a paragraph
+        if titles and _headline(x):
+            titles -= 1
+            continue
+        return False
+    return False
+
+
+def _opener(info: _Lines, i: int) -> bool:
+    """A line that can open an article's header: a breadcrumb, a kicker, a byline or a
+    date line with nothing else on it."""
+    x = info.normed[i]
+    return (
+        _breadcrumb(x)
+        or _whole_date(x) is not None
+        or (label_like(x) and not info.chrome[i])
+        or (byline_like(x) and not _TRAILER.match(x) and not info.runs_on(i))
+    )
+
+
+def _shown_again(info: _Lines, i: int) -> bool:
+    """Whether line i is printed again, as it is or as a heading, within the header window."""
+    x = info.normed[i]
+    return any(heading_text(y) == x for y in info.normed[i + 1 : i + 1 + HEADER_WINDOW] if y)
+
+
+def _widest_gap(normed: list[str]) -> int:
+    """The longest run of blank lines between two lines of text."""
+    texts = [k for k, x in enumerate(normed) if x]
+    return max((b - a - 1 for a, b in pairwise(texts)), default=0)
+
+
+def _opens_after_gap(
+    info: _Lines, i: int, tight: bool, set_apart: bool = False, blanks: int = 1
+) -> bool:
+    """After a blank line: a title printed once with body below it; a breadcrumb, kicker,
+    byline or date line over a header with body below it; or, in a file whose paragraphs
+    are not blank-separated, any block with body (the blank is the boundary)."""
+    x = info.normed[i]
+    if label_like(x) and not info.chrome[i]:
+        # A kicker stands over a headline or a date line; a label alone ("UPDATE:") is part of the body.
+        k = next((j for j in range(i + 1, len(info.normed)) if info.normed[j]), None)
+        return (
+            k is not None
+            and (_headline(info.normed[k]) or _whole_date(info.normed[k]) is not None)
+            and _body_follows(info, k + 1)
+        )
+    if _opener(info, i):
+        # A title and a subtitle may stand between a breadcrumb and the body.
+        return _body_follows(info, i + 1, titles=2)
+    if info.chrome[i]:
+        return False
+    if (
+        _headline(x)
+        and not set_apart
+        and not info.runs_on(i)
+        and not _introduced(info, i)
+        and _body_follows(info, i + 1)
+    ):
+        # A title with a byline, date or other header part below it is a title; one set
+        # straight over prose may be a subhead, so the text must change subject there.
+        nxt = next((k for k in range(i + 1, len(info.normed)) if info.normed[k]), i)
+        return _header_part(info, nxt) or (_after_body(info, i) and not _cohesive(info, i))
+    # After a closing credit ("Reporting by ..."), a gap ends the article in any regime;
+    # so does a gap wider than the file's paragraphs' after a closing sentence.
+    k = i - 1 - blanks  # the last line of text above the gap
+    closed = k >= 0 and (info.chrome[k] or ends_sentence(info.normed[k]))
+    wider = blanks >= GAP_MIN_BLANKS and not tight and closed and not _introduced(info, i)
+    return (
+        (tight or wider or (k >= 0 and bool(_TRAILER.match(info.normed[k]))))
+        and _body_follows(info, i)
+        and not _summary_before(info, i)
+    )
+
+
+# Summaries printed without bullet marks run to a few lines (see clean.SUMMARY_MAX_LINES).
+SUMMARY_MAX_LINES = 4
+SUMMARY_LOOKAHEAD = 40
+
+
+def _summary_before(info: _Lines, i: int) -> bool:
+    """Whether the block just above the gap before line i is a summary of the body below
+    it: a few lines, each found inside a longer line that follows."""
+    k = i - 1
+    while k >= 0 and not info.normed[k]:
+        k -= 1
+    block: list[str] = []
+    while k >= 0 and info.normed[k] and len(block) <= SUMMARY_MAX_LINES:
+        # A repeat of the title above the summary is part of the header, not of it.
+        if not info.chrome[k] and not info.prev_repeat(k):
+            block.append(info.normed[k].rstrip("."))
+        k -= 1
+    if not block or len(block) > SUMMARY_MAX_LINES:
+        return False
+    below = [x for x in info.normed[i : i + SUMMARY_LOOKAHEAD] if x]
+    return all(any(b in x and len(b) < len(x) for x in below) for b in block)
+
+
+def _after_body(info: _Lines, i: int) -> bool:
+    """Whether the last text above line i closes an article: a sentence of body, or
+    furniture (a teaser, a share row) trailing one; not a menu or a list of links."""
+    k = i - 1
+    while k >= 0 and not info.normed[k]:
+        k -= 1
+    if _introduced(info, i):
+        return False
+    if k < 0 or info.chrome[k]:
+        return True
+    # The last line of a wrapped paragraph may be short: the line above runs on into it.
+    tail = k > 0 and bool(info.normed[k - 1]) and info.runs_on(k - 1)
+    return (_prose(info.normed[k]) or tail) and ends_sentence(info.normed[k])
+
+
+def _introduced(info: _Lines, i: int) -> bool:
+    """Whether the text above line i ends in a colon: it introduces what follows."""
+    k = i - 1
+    while k >= 0 and not info.normed[k]:
+        k -= 1
+    return k >= 0 and info.normed[k].endswith(":") and not label_like(info.normed[k])
+
+
+# Words this long are mostly content words (a stop list without a language); a subhead's
+# sections share several of them, unrelated articles few.
+COHESION_WORD_MIN_CHARS = 6
+COHESION_WINDOW = 12
+COHESION_MIN_SHARE = 0.2
+_WORD = re.compile(r"\w+")
+
+
+def _words(lines: list[str]) -> set[str]:
+    return {
+        w for x in lines for w in _WORD.findall(x.casefold()) if len(w) >= COHESION_WORD_MIN_CHARS
+    }
+
+
+def _cohesive(info: _Lines, i: int) -> bool:
+    """Whether the prose just above line i and just below it share their subject: the
+    share of the smaller side's long words found on the other side."""
+    above = [x for x in info.normed[max(0, i - COHESION_WINDOW) : i] if _prose(x)]
+    below = [x for x in info.normed[i + 1 : i + 1 + COHESION_WINDOW] if _prose(x)]
+    a, b = _words(above), _words(below)
+    if not a or not b:
+        return False
+    return len(a & b) >= COHESION_MIN_SHARE * min(len(a), len(b))
+
+
+def _tight(info: _Lines) -> bool:
+    """Whether the file's paragraphs follow each other with no blank line between them:
+    then a blank line is where one article ends. Counted at sentence ends only, so that
+    the wrapped lines of one paragraph do not count as paragraphs."""
+    direct = gapped = 0
+    prev_end = False  # the last non-blank line was prose ending a sentence
+    gap = False
+    chromed = info.chrome
+    for k, x in enumerate(info.normed):
+        if not x:
+            gap = True
+            continue
+        # _prose, inlined: this loop visits every line of every file.
+        ends = x.endswith(SENTENCE_END)
+        size = len(x)
+        prose = (size >= BODY_MIN_CHARS or (size >= BODY_WRAPPED_CHARS and ends)) and not chromed[k]
+        if prose and prev_end:
+            if gap:
+                gapped += 1
+            elif not info.runs_on(k - 1):
+                direct += 1
+        prev_end = prose and ends
+        gap = False
+    return direct >= TIGHT_MIN_PARAGRAPHS and direct > TIGHT_RATIO * gapped
+
+
+TIGHT_MIN_PARAGRAPHS = 3
+TIGHT_RATIO = 2
+
+
+def _with_labels(info: _Lines, start: int, floor: int) -> int:
+    """Kickers and breadcrumbs printed just above a title open its article with it."""
+    k = start
+    while (
+        k - 1 > floor
+        and info.normed[k - 1]
+        and (label_like(info.normed[k - 1]) or _breadcrumb(info.normed[k - 1]))
+    ):
+        k -= 1
+    return k
 
 
 def _repeated_header(info: _Lines, i: int) -> bool:
@@ -141,7 +505,25 @@ def _repeated_header(info: _Lines, i: int) -> bool:
     if info.normed[i] not in info.repeats_at or info.next_repeat(i) is None:
         return False
     x = info.normed[i]
-    return not info.prev_repeat(i) and _opens_block(info, i) and (title_like(x) or caption_like(x))
+    return (
+        not info.prev_repeat(i)
+        and _opens_block(info, i)
+        and (title_like(x) or caption_like(x) or _sentence_title(info, i))
+    )
+
+
+def _sentence_title(info: _Lines, i: int) -> bool:
+    """Some pages print a lead sentence as the title, repeated like any title: a short
+    sentence, repeated with nothing but blank or chrome lines between (a paragraph quoted
+    twice in a body has other text between)."""
+    x = info.normed[i]
+    j = info.next_repeat(i)
+    return (
+        j is not None
+        and len(x.split()) <= HEADLINE_MAX_WORDS * 2
+        and len(x) <= TITLE_MAX_CHARS
+        and all(not info.normed[k] or info.chrome[k] for k in range(i + 1, j))
+    )
 
 
 def _opens_block(info: _Lines, i: int) -> bool:
@@ -172,12 +554,11 @@ def _is_heading(info: _Lines, i: int) -> bool:
     following = info.normed[i + 1] if i + 1 < len(info.normed) else ""
     if following.startswith("==="):
         return bool(_SETEXT.match(following)) and title_like(x)
-    before = info.normed[i - 1] if i > 0 else ""
-    if before and not info.chrome[i - 1]:
+    if i > 0 and info.normed[i - 1] and not info.chrome[i - 1]:
         return False
-    if not following or len(following) > 80:
+    if not following or len(following) > 80 or info.runs_on(i):
         return False
-    return bool(_BYLINE.match(following) or dates.stamp(following)[1]) and title_like(x)
+    return bool(byline_like(following) or _stamp(following)[1]) and title_like(x)
 
 
 def _backtrack(info: _Lines, i: int, floor: int) -> int:
@@ -225,9 +606,34 @@ def _merge_bodiless(normed: list[str], starts: list[int]) -> list[int]:
     bounds = [*starts[1:], len(normed)]
     for start, stop in zip(starts[1:], bounds[1:], strict=True):
         block = normed[start:stop]
-        prose = sum(1 for x in block if len(x) >= BODY_WRAPPED_CHARS and not _BULLET.match(x))
-        if any(len(x) >= BODY_MIN_CHARS for x in block) or prose >= BODY_WRAPPED_LINES:
+        if max(map(len, block)) >= BODY_MIN_CHARS or (
+            sum(1 for x in block if len(x) >= BODY_WRAPPED_CHARS and not spaced_bullet(x))
+            >= BODY_WRAPPED_LINES
+        ):
             kept.append(start)
+    return kept
+
+
+# A block whose text is mostly not prose (menus, share rows, login forms, link lists and
+# footers of a page whose site appears once) is the page's furniture, not an article.
+FURNITURE_MAX_PROSE = 0.3
+
+
+def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
+    """Drop the starts of blocks that are furniture by their text alone (few of their
+    characters in paragraphs that read as prose): such a block joins the article before
+    it, or, at the top of the file, the article after it."""
+    if len(starts) < 2:
+        return starts
+    prose = density.Prose(normed)
+    bounds = [*starts[1:], len(normed)]
+    furniture = [
+        prose.share_below(start, stop, FURNITURE_MAX_PROSE)
+        for start, stop in zip(starts, bounds, strict=True)
+    ]
+    kept = [s for idx, s in enumerate(starts) if idx == 0 or not furniture[idx]]
+    if furniture[0] and len(kept) > 1:
+        del kept[1]
     return kept
 
 

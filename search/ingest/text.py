@@ -24,6 +24,15 @@ _QUOTES = str.maketrans(
     }
 )
 _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")
+# A list item's mark: a bullet sign, or a dash or star followed by a space; with the spaces after it.
+BULLET = re.compile(r"^(?:[•·▪◦●■►]|[*\-–](?=\s))\s*")
+
+
+def spaced_bullet(line: str) -> bool:
+    """Whether a line opens with a bullet mark and then a space ("•word" run together is
+    not taken for a list item when splitting)."""
+    mark = BULLET.match(line)
+    return mark is not None and mark.end() > 1
 
 
 def norm(line: str) -> str:
