@@ -82,21 +82,16 @@ NAMES_MIN = 3
 # boxer beaten, another coach fired) names in its lead people its rival never mentions.
 # Each salient name of one side that the other never mentions costs EXCLUSIVE_ANY (the
 # larger count, up to EXCLUSIVE_ANY_CAP) and, when both sides have such names,
-# EXCLUSIVE_BOTH each (the smaller count, up to EXCLUSIVE_BOTH_CAP). Actors both leads name
-# are evidence the other way: each (up to SHARED_SALIENT_CAP) takes SHARED_SALIENT off that
-# cost, never below nothing, since a rewrite's lead also names places, lawyers and clinics
-# its source leaves out. When: two texts that both name years but no year in common are
-# told about different times (YEARS_DIFFER).
+# EXCLUSIVE_BOTH each (the smaller count, up to EXCLUSIVE_BOTH_CAP). When: two texts that
+# both name years but no year in common are told about different times (YEARS_DIFFER).
 # Fitted as a logistic model on one half of ECB+'s topics and checked on the other
 # (bench/RESULTS.md).
 SALIENT_WORDS = 100
 SALIENT_MIN_WEIGHT = 3.0
-EXCLUSIVE_BOTH = 0.08
+EXCLUSIVE_BOTH = 0.05
 EXCLUSIVE_BOTH_CAP = 3
-EXCLUSIVE_ANY = 0.02
+EXCLUSIVE_ANY = 0.03
 EXCLUSIVE_ANY_CAP = 5
-SHARED_SALIENT = 0.05
-SHARED_SALIENT_CAP = 3
 YEARS_DIFFER = 0.05
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
@@ -109,10 +104,10 @@ DATE_WINDOW_DAYS = 3
 # window, the window has already removed most related-but-different stories (BASIL at 0.25:
 # pair precision 0.996, recall 0.91). Without usable dates the text carries all the
 # evidence, and the next episode of a saga can read much like a rewrite: undated pairs are
-# judged by the event signature's fields too, which lets them use a bar near the dated one
-# (0.35 was needed without them; bench/RESULTS.md has the figures). The seeds' related
-# stories score 0.19-0.22 and stay apart either way.
-THRESHOLD_UNDATED = 0.33
+# judged by the event signature's fields too, which lets them use the same bar (0.35 was
+# needed without them; bench/RESULTS.md has the figures). The seeds' related stories
+# score 0.19-0.22 and stay apart either way.
+THRESHOLD_UNDATED = 0.25
 THRESHOLD_DATED = 0.25
 # Pairs scoring below this before the fields are compared clear no bar either way.
 FIELDS_FROM = min(THRESHOLD_DATED, THRESHOLD_UNDATED)
@@ -482,7 +477,6 @@ class FeatureTable:
         return (
             self.n_salient[i] - _rowdot(self.salient, i, j, self.rare),
             self.n_salient[j] - _rowdot(self.salient, j, i, self.rare),
-            _rowdot(self.salient, i, j),
             _rowdot(self.years, i, j),
             np.minimum(self.n_years[i], self.n_years[j]),
         )
@@ -506,7 +500,7 @@ class FeatureTable:
         ("penalty", applied from FIELDS_FROM), the fewer salient names either side never
         mentions, shared informative terms, names shared and the fewer names of the two."""
         inputs = self._inputs(i, j)
-        exclusive_a, exclusive_b, _, _, _ = fields = self._fields(i, j)
+        exclusive_a, exclusive_b, _, _ = fields = self._fields(i, j)
         return {
             "score": self._judged(_combine(*inputs), i, j),
             "raw": _combine(*inputs, gate=False),
@@ -540,19 +534,17 @@ def _combine(
     return np.where(unrelated & (dot < NEAR_COPY_COS), 0.0, s)
 
 
-def _penalty(exclusive_a, exclusive_b, salient_shared, years_shared, years_fewer):
+def _penalty(exclusive_a, exclusive_b, years_shared, years_fewer):
     """What the fields say against two texts being one event: salient names one never
-    mentions (on one side, on both), less the salient names both leads give, and years
-    named by both with none in common."""
+    mentions (on one side, on both) and years named by both with none in common."""
     fewer = np.minimum(exclusive_a, exclusive_b)
     more = np.maximum(exclusive_a, exclusive_b)
     other_years = (years_fewer > 0) & (years_shared == 0)
-    names = (
+    return (
         EXCLUSIVE_BOTH * np.minimum(fewer, EXCLUSIVE_BOTH_CAP)
         + EXCLUSIVE_ANY * np.minimum(more, EXCLUSIVE_ANY_CAP)
-        - SHARED_SALIENT * np.minimum(salient_shared, SHARED_SALIENT_CAP)
+        + YEARS_DIFFER * other_years
     )
-    return np.maximum(names, 0.0) + YEARS_DIFFER * other_years
 
 
 class _Rows:
@@ -700,7 +692,6 @@ def similarity(a: bytes, b: bytes) -> float:
     fields = (
         len(pa.salient) - _common(pa.salient, pb.rare),
         len(pb.salient) - _common(pb.salient, pa.rare),
-        _common(pa.salient, pb.salient),
         _common(pa.years, pb.years),
         min(len(pa.years), len(pb.years)),
     )
