@@ -3,7 +3,7 @@
     python -m bench.quality TRUTH.jsonl STORIES.jsonl
     python -m bench.quality --realweb ../shared/realweb      # real pages, the benchmark's metric
     python -m bench.quality --fuzz ecbplus --fuzz basil      # real articles, fuzzed layouts
-    python -m bench.quality --ecbplus [ARTICLES.jsonl]
+    python -m bench.quality --ecbplus [ARTICLES.jsonl] [--half odd|even]
 
 The second form writes each ECB+ development article (../shared/ecbplus-dev) to its own
 file, builds an index of them as a user would (in a temporary folder) and prints B-cubed
@@ -369,6 +369,7 @@ ECBPLUS = Path(__file__).resolve().parents[1].parent / "shared" / "ecbplus-dev" 
 MISS_REASONS = (
     "gate: too few shared informative terms",
     "gate: names overlap too small",
+    "fields: the event signature differs (salient names, years)",
     "below the pair threshold",
     "never a candidate (blocking keys, hubs)",
     "pair dates too far apart",
@@ -376,15 +377,18 @@ MISS_REASONS = (
 )
 
 
-def ecbplus_quality(articles: Path, work: Path) -> dict[str, float | int]:
+def ecbplus_quality(articles: Path, work: Path, half: str | None = None) -> dict[str, float | int]:
     """Build an index of one article per file and score it against the ECB+ events, with
-    the reason for every same-event pair left apart (see MISS_REASONS)."""
+    the reason for every same-event pair left apart (see MISS_REASONS). `half` ("odd",
+    "even") keeps the topics of that parity only: tune on one, report the other."""
     from storyreader.search.model import EdgeKind
     from storyreader.search.storage.paths import store_path
     from storyreader.search.storage.store import Store
     from storyreader.search.update.build import build
 
     records = read_jsonl(articles)
+    if half is not None:
+        records = [r for r in records if int(r["topic"]) % 2 == (half == "odd")]
     corpus = work / "corpus"
     corpus.mkdir(parents=True)
     for r in records:
@@ -496,17 +500,20 @@ def _miss_reason(ka: str, kb: str, store, edges, dates) -> str:
     parts = table.parts(i, j)
     da, db = min(dates.get(ka) or {None}, key=str), min(dates.get(kb) or {None}, key=str)
     both_dated = da is not None and db is not None
-    if parts["score"][0] == 0.0 and parts["raw"][0] > 0.0:
+    if parts["gated"][0] == 0.0 and parts["raw"][0] > 0.0:
         if parts["shared"][0] < rewrite.MIN_SHARED_TERMS:
             return MISS_REASONS[0]
         return MISS_REASONS[1]
-    if parts["score"][0] < rewrite.threshold(both_dated):
+    bar = rewrite.threshold(both_dated)
+    if parts["score"][0] < bar <= parts["gated"][0]:
         return MISS_REASONS[2]
-    if pair not in edges:
+    if parts["score"][0] < bar:
         return MISS_REASONS[3]
-    if both_dated and not grouping.linkable(edges[pair], da, db):
+    if pair not in edges:
         return MISS_REASONS[4]
-    return MISS_REASONS[5]
+    if both_dated and not grouping.linkable(edges[pair], da, db):
+        return MISS_REASONS[5]
+    return MISS_REASONS[6]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -525,6 +532,9 @@ def main(argv: list[str] | None = None) -> None:
         const=ECBPLUS,
         help="score ECB+ articles (default ../shared/ecbplus-dev/articles.jsonl), one per file",
     )
+    parser.add_argument(
+        "--half", choices=("odd", "even"), help="with --ecbplus: the topics of one parity only"
+    )
     parser.add_argument("--work", type=Path, default=Path("bench-work"))
     args = parser.parse_args(argv)
     if not (args.realweb or args.fuzz or args.ecbplus or (args.truth and args.stories)):
@@ -540,7 +550,7 @@ def main(argv: list[str] | None = None) -> None:
     results: dict = {}
     if args.ecbplus:
         with tempfile.TemporaryDirectory() as work:
-            results = ecbplus_quality(args.ecbplus, Path(work))
+            results = ecbplus_quality(args.ecbplus, Path(work), args.half)
     elif args.truth and args.stories:
         results = score(read_jsonl(args.truth), read_jsonl(args.stories))
     for name, value in results.items():

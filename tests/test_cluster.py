@@ -154,6 +154,42 @@ def test_short_leads_of_one_event_are_scored_on_the_terms_they_have():
     assert table.similarity([("a", "o")])[0] == 0.0
 
 
+# Two bouts of one champion, told in the same words: the opponent, the city and the year
+# differ, and each report names in its lead people the other never mentions.
+FIRST_BOUT = [
+    "Wladimir Klitschko stopped Hasim Rahman in the seventh round in Mannheim on Saturday night to keep his heavyweight titles in 2008.",
+    "The referee waved off the heavyweight bout after Rahman absorbed a long barrage of jabs from the Ukrainian champion, who defended the IBF and WBO belts.",
+    "Klitschko said Rahman never let his hands go, and the crowd of 14,000 in the arena booed the challenger.",
+]
+FIRST_BOUT_REWRITE = [
+    "Heavyweight champion Wladimir Klitschko kept his IBF and WBO belts on Saturday, stopping Hasim Rahman in the seventh round in Mannheim.",
+    "Rahman, a former champion, barely threw a punch as the Ukrainian landed jab after jab until the referee waved the bout off in 2008.",
+    "The crowd of 14,000 booed the challenger, and Klitschko said afterwards that Rahman had come only to survive.",
+]
+LATER_BOUT = [
+    "Wladimir Klitschko defended his heavyweight titles with a sixth-round stoppage of Tony Thompson in Bern, Switzerland, in 2012.",
+    "Thompson, a left-hander from Washington, was dropped twice before his corner stopped the bout.",
+    "The Ukrainian champion, who holds the IBF and WBO belts, said Thompson had been better prepared this time.",
+]
+
+
+def test_event_signature_tells_one_champions_bouts_apart():
+    """The words of two bouts agree (a rewrite by their score alone); their fields do not:
+    who (the opponent), where and when. Undated, that keeps them apart; a rewrite of one
+    bout names the same people and keeps its score; two dated texts leave it to dates."""
+    a = rewrite.prepare("Klitschko keeps belts", FIRST_BOUT)
+    b = rewrite.prepare("Klitschko too strong for Rahman", FIRST_BOUT_REWRITE)
+    later = rewrite.prepare("Klitschko keeps belts", LATER_BOUT)
+    table = rewrite.FeatureTable({"a": a, "b": b, "l": later})
+    (plain_ab, judged_ab), (plain_al, judged_al) = table.both([("a", "b"), ("a", "l")])
+    assert plain_al >= rewrite.THRESHOLD_UNDATED  # the words alone would join them
+    assert judged_al < rewrite.THRESHOLD_DATED
+    assert judged_ab == plain_ab >= rewrite.THRESHOLD_UNDATED
+    assert table.similarity([("a", "l")])[0] == judged_al
+    assert table.similarity([("a", "l")], dated={"a", "l"})[0] == plain_al
+    assert abs(rewrite.similarity(a, later) - judged_al) < 1e-9
+
+
 def test_merge_keeps_paragraphs_only_some_copies_have():
     base = STORY[:3] + STORY[4:]  # lacks paragraph 3
     other = [*STORY[:-1], STORY[-1][:50]]  # has paragraph 3, last paragraph cut short

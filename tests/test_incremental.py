@@ -378,13 +378,13 @@ def test_stored_scores_spare_an_update_rescoring_and_follow_the_texts(tmp_path, 
     before = stored()
     assert len(before) > 20
     scored: list[tuple[str, str]] = []
-    similarity = rewrite.FeatureTable.similarity
+    both = rewrite.FeatureTable.both  # every score of a table goes through it
 
     def spy(self, pairs, *args, **kwargs):
         scored.extend(pairs)
-        return similarity(self, pairs, *args, **kwargs)
+        return both(self, pairs, *args, **kwargs)
 
-    monkeypatch.setattr(rewrite.FeatureTable, "similarity", spy)
+    monkeypatch.setattr(rewrite.FeatureTable, "both", spy)
     for seed in range(3):
         mutate(corpus, seed, changed=8, added=4)
         build(corpus, ix, workers=1)

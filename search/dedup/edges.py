@@ -138,8 +138,9 @@ def update_edges(
                 edges.append((keys[a], keys[b], EdgeKind.REWRITE, sim))
         rewrites = rewrites[~settled]
     confirmed = _Count(len(near) + len(rewrites), progress)
+    dated = {keys[r] for r in np.flatnonzero(day >= 0)}
     edges += _confirm_near(near, keys, store, confirmed) + _confirm_rewrites(
-        rewrites, keys, store, confirmed
+        rewrites, keys, store, confirmed, dated
     )
     store.put_edges(edges)
     if not redone:
@@ -271,10 +272,16 @@ def _confirm_near(pairs: np.ndarray, keys: list[str], store: Store, count: _Coun
 
 
 def _confirm_rewrites(
-    pairs: np.ndarray, keys: list[str], store: Store, count: _Count
+    pairs: np.ndarray, keys: list[str], store: Store, count: _Count, dated: set[str]
 ) -> list[Edge]:
+    """Rewrite edges of the candidate pairs; a pair of two dated texts is scored without
+    the event signature's fields (its dates tell the events apart), so a text's edges are
+    found again when it gains or loses its date (update_edges redoes texts whose day
+    changed)."""
+
     def scorer(features):
-        return rewrite.FeatureTable(features).similarity
+        table = rewrite.FeatureTable(features)
+        return lambda batch: table.similarity(batch, dated=dated)
 
     # Kept at the lower (dated) bar; whether it is enough is decided when groups meet.
     return [

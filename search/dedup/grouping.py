@@ -160,7 +160,7 @@ def group_stories(
     dates: Mapping[str, set[str]],
     sizes: Mapping[str, int],
     features: Callable[[Iterable[str]], Mapping[str, bytes]],
-    scores: dict[tuple[str, str], float] | None = None,
+    scores: dict[tuple[str, str], tuple[float, float]] | None = None,
 ) -> list[list[str]]:
     """Stories as sorted lists of text keys.
 
@@ -171,8 +171,9 @@ def group_stories(
     when fewer than LINK_SHARE of the pairs of the two sides' representatives clear
     their bar. `features` loads the rewrite features of texts.
 
-    `scores` holds similarities of representatives (a, b), a < b, known from earlier runs
-    and receives those scored here. A score depends on its two texts alone, so an update
+    `scores` holds similarities of representatives (a, b), a < b, on their texts alone and
+    judged by the fields (FeatureTable.both), known from earlier runs, and receives those
+    scored here. A score depends on its two texts alone, so an update
     that touches a big component need not score its pairs again."""
     group_of = near_groups(keys, edges)
     members: dict[str, list[str]] = {}
@@ -194,7 +195,7 @@ def group_stories(
 
     uf = _UnionFind(groups)
     side: dict[str, list[str]] = {g: [g] for g in groups}  # root → its near groups
-    cache: dict[tuple[str, str], float] = {} if scores is None else scores
+    cache: dict[tuple[str, str], tuple[float, float]] = {} if scores is None else scores
     blobs: dict[str, bytes] = {}
 
     def similarities(pairs: list[tuple[str, str]]) -> np.ndarray:
@@ -204,7 +205,7 @@ def group_stories(
         needed = {k for pair in pairs for k in pair}
         if missing := needed - blobs.keys():
             blobs.update(features(missing))
-        return rewrite.FeatureTable({k: blobs[k] for k in needed}).similarity(pairs)
+        return rewrite.FeatureTable({k: blobs[k] for k in needed}).both(pairs)
 
     def candidate(ga: str, gb: str, sim: float) -> tuple[str, str] | None:
         """The two sides this edge would join, if the cheap conditions allow it."""
@@ -240,8 +241,8 @@ def group_stories(
                 if later and len(side[later[0]]) * len(side[later[1]]) <= LOOKAHEAD_PAIRS:
                     missing |= unscored(*later)
             pairs = sorted(missing)
-            for p, score in zip(pairs, similarities(pairs), strict=True):
-                cache[p] = float(score)
+            for p, (plain, judged) in zip(pairs, similarities(pairs).tolist(), strict=True):
+                cache[p] = (plain, judged)
         if not _alike(side[ra], side[rb], groups, similarities, cache):
             continue
         merged = side.pop(ra) + side.pop(rb)
@@ -257,22 +258,24 @@ def _alike(
     right: list[str],
     groups: Mapping[str, _Group],
     similarities: Callable[[list[tuple[str, str]]], np.ndarray],
-    cache: dict[tuple[str, str], float],
+    cache: dict[tuple[str, str], tuple[float, float]],
 ) -> bool:
     """The guard against chaining: a share of the pairs of representatives across the two
     sides, LINK_SHARE at least, must each clear their own bar. A mean over all pairs let
     a few weak pairs (short texts, other angles on one event) veto many strong ones; a
-    saga's next episode still fails, since most of its pairs with the story score low."""
+    saga's next episode still fails, since most of its pairs with the story score low.
+    A pair with an undated side counts its score judged by the event signature's fields,
+    as its edge did: with no dates to tell events apart, the fields do."""
     if len(left) * len(right) == 1:
         return True
-    pairs = [(groups[a].rep, groups[b].rep) for a in left for b in right]
-    ordered = [(min(p), max(p)) for p in pairs]
+    pairs = [(groups[a], groups[b]) for a in left for b in right]
+    ordered = [(min(a.rep, b.rep), max(a.rep, b.rep)) for a, b in pairs]
     missing = sorted({p for p in ordered if p not in cache})
     if missing:
-        for p, s in zip(missing, similarities(missing), strict=True):
-            cache[p] = float(s)
-    strong = sum(
-        cache[p] >= rewrite.threshold(groups[a].date is not None and groups[b].date is not None)
-        for p, (a, b) in zip(ordered, ((a, b) for a in left for b in right), strict=True)
-    )
+        for p, (plain, judged) in zip(missing, similarities(missing).tolist(), strict=True):
+            cache[p] = (plain, judged)
+    strong = 0
+    for p, (a, b) in zip(ordered, pairs, strict=True):
+        dated = a.date is not None and b.date is not None
+        strong += cache[p][0 if dated else 1] >= rewrite.threshold(dated)
     return strong >= rewrite.LINK_SHARE * len(ordered)

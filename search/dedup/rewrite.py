@@ -9,6 +9,9 @@ happened. So
           ± 0.03 when both leads name weekdays that agree / disagree
           = 0 when the two share fewer than 6 informative terms (half of a short one's),
               or name different people and places (unless near-identical)
+          − the event signature's say, unless both texts are dated: names one text gives
+              in its lead that the other never mentions (who, where), years named by both
+              with none in common (when)
 
 over words weighted by how rare they are in English at large (wordfreq), never by how rare
 they are in the corpus: the score of a pair depends on those two texts only, so an
@@ -26,6 +29,7 @@ import re
 import sys
 import zlib
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,6 +76,24 @@ NEAR_COPY_COS = 0.8
 # name NAMES_MIN things each.
 NAMES_OVERLAP = 0.15
 NAMES_MIN = 3
+# The event signature, compared field by field (issue 16). Who: the names a text gives in
+# its lead (title and first SALIENT_WORDS words), the actors of its event. A rewrite
+# mentions its source's actors somewhere; the same kind of event with other actors (another
+# boxer beaten, another coach fired) names in its lead people its rival never mentions.
+# Each salient name of one side that the other never mentions costs EXCLUSIVE_ANY (the
+# larger count, up to EXCLUSIVE_ANY_CAP) and, when both sides have such names,
+# EXCLUSIVE_BOTH each (the smaller count, up to EXCLUSIVE_BOTH_CAP). When: two texts that
+# both name years but no year in common are told about different times (YEARS_DIFFER).
+# Fitted as a logistic model on one half of ECB+'s topics and checked on the other
+# (bench/RESULTS.md).
+SALIENT_WORDS = 100
+SALIENT_MIN_WEIGHT = 3.0
+EXCLUSIVE_BOTH = 0.05
+EXCLUSIVE_BOTH_CAP = 3
+EXCLUSIVE_ANY = 0.03
+EXCLUSIVE_ANY_CAP = 5
+YEARS_DIFFER = 0.05
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
 # Rewrites of one event appear within days of each other: BASIL's same-event pairs are 0-3
@@ -81,12 +103,14 @@ DATE_WINDOW_DAYS = 3
 # Scores that make two texts rewrites of one story. When both are dated and within the
 # window, the window has already removed most related-but-different stories (BASIL at 0.25:
 # pair precision 0.996, recall 0.91). Without usable dates the text carries all the
-# evidence, and the next episode of a saga can read much like a rewrite: 0.35 keeps BASIL's
-# undated pair precision at 0.99 (0.976 at 0.30) and the generated corpus's story precision
-# at 0.985 (0.975 at 0.30) for a few points of recall. The seeds' related stories score
-# 0.19-0.22 and stay apart either way.
-THRESHOLD_UNDATED = 0.35
+# evidence, and the next episode of a saga can read much like a rewrite: undated pairs are
+# judged by the event signature's fields too, which lets them use the same bar (0.35 was
+# needed without them; bench/RESULTS.md has the figures). The seeds' related stories
+# score 0.19-0.22 and stay apart either way.
+THRESHOLD_UNDATED = 0.25
 THRESHOLD_DATED = 0.25
+# Pairs scoring below this before the fields are compared clear no bar either way.
+FIELDS_FROM = min(THRESHOLD_DATED, THRESHOLD_UNDATED)
 # Single link chains the episodes of a saga through one strong edge; a merge also needs
 # this share of the pairs of representatives across the two groups to clear their bar.
 # A mean over all pairs instead let weak pairs of one event (short texts, other angles)
@@ -188,6 +212,7 @@ def prepare(title: str, paragraphs: list[str]) -> bytes:
     lead_terms: list[str] = []
     quotes: set[int] = set()
     named: set[int] = set()
+    name_terms: set[str] = set()
     weekdays = 0
     k = QUOTE_SHINGLE
     for p in paragraphs:
@@ -198,6 +223,7 @@ def prepare(title: str, paragraphs: list[str]) -> bytes:
                 weekdays |= 1 << _WEEKDAYS.index(day)
         body_terms += terms
         named |= names(p)
+        name_terms.update(_name_terms(p))
         if '"' in p or "“" in p:
             for m in _QUOTE.finditer(p):
                 q = tokenize(m.group(1))
@@ -211,18 +237,63 @@ def prepare(title: str, paragraphs: list[str]) -> bytes:
         for t, _ in sorted(body.items(), key=lambda kv: (-kv[1], kv[0]))
         if term_weight(t) >= BLOCK_MIN_KEY_WEIGHT
     ][:BLOCK_KEYS]
-    return _pack(body, lead, weekdays, quotes, keys, len(body_terms), named)
+    every = set(title_terms).union(body_terms)
+    rare = {_crc(t) for t in every if term_weight(t) >= SALIENT_MIN_WEIGHT}
+    opening = set((title_terms + body_terms)[:SALIENT_WORDS])
+    salient = {_crc(t) for t in opening & name_terms if term_weight(t) >= SALIENT_MIN_WEIGHT}
+    years = {int(t) for t in every if _YEAR.fullmatch(t)}
+    fields = _Fields(salient, rare, years)
+    return _pack(body, lead, weekdays, quotes, keys, len(body_terms), named, fields)
+
+
+def _crc(term: str) -> int:
+    return zlib.crc32(term.encode("utf-8", "surrogatepass"))
+
+
+def _name_terms(text: str) -> set[str]:
+    """The terms of `names` (capitalised words inside sentences), as `tokenize` makes them."""
+    return {
+        t
+        for run in _NAME.findall(text)
+        for word in run.split()
+        for t in tokenize(word)
+        if t not in _CALENDAR
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Fields:
+    """The event signature's fields besides the term vectors: the names of the lead, every
+    rare term (to tell whether the other text mentions them at all) and the years named."""
+
+    salient: set[int]
+    rare: set[int]
+    years: set[int]
 
 
 # --- packed features ------------------------------------------------------------------------
-# header: n_body, n_lead, n_quotes, n_keys, weekdays, n_words, n_names, 0 (uint32); then,
-# 8-byte items first to keep them aligned: body hashes, body weights, lead hashes, lead
-# weights, key hashes; then quote and name hashes (uint32) and the body's informative-term
-# flags (uint8). Terms
+# header: n_body, n_lead, n_quotes, n_keys, weekdays, n_words, n_names, n_salient, n_rare,
+# n_years, 0, 0 (uint32); then, 8-byte items first to keep them aligned: body hashes, body
+# weights, lead hashes, lead weights, key hashes; then quote, name, salient-name and
+# rare-term hashes and years (uint32) and the body's informative-term flags (uint8). Terms
 # are 64-bit hashes sorted ascending, so in any table their columns come in the same order
 # and every sum is taken in the same order: a pair scores bit for bit the same whichever
 # other texts are loaded beside it.
 _HEADER = np.dtype("<u4")
+_HEADER_ITEMS = 12
+_SECTIONS = (
+    ("body_h", "<u8"),
+    ("body_w", "<f8"),
+    ("lead_h", "<u8"),
+    ("lead_w", "<f8"),
+    ("keys", "<u8"),
+    ("quotes", "<u4"),
+    ("names", "<u4"),
+    ("salient", "<u4"),
+    ("rare", "<u4"),
+    ("years", "<u4"),
+    ("informative", "u1"),
+)
 
 
 @lru_cache(maxsize=1 << 19)
@@ -239,18 +310,27 @@ def _sorted_terms(vector: dict[str, float]) -> tuple[np.ndarray, np.ndarray, lis
 
 
 def _pack(
-    body, lead, weekdays: int, quotes: set[int], keys: list[str], n_words: int, named: set[int]
+    body,
+    lead,
+    weekdays: int,
+    quotes: set[int],
+    keys: list[str],
+    n_words: int,
+    named: set[int],
+    fields: _Fields,
 ) -> bytes:
     bh, bw, bt = _sorted_terms(body)
     lh, lw, _ = _sorted_terms(lead)
     kh = np.array(sorted({term_hash(t) for t in keys}), dtype="<u8")
-    qh = np.array(sorted(quotes), dtype="<u4")
-    nh = np.array(sorted(named), dtype="<u4")
-    informative = np.array([term_weight(t) >= MIN_SHARED_WEIGHT for t in bt], dtype="u1")
-    header = np.array(
-        [len(bh), len(lh), len(qh), len(kh), weekdays, n_words, len(nh), 0], dtype=_HEADER
+    qh, nh, sh, rh, yh = (
+        np.array(sorted(x), dtype="<u4")
+        for x in (quotes, named, fields.salient, fields.rare, fields.years)
     )
-    return b"".join(a.tobytes() for a in (header, bh, bw, lh, lw, kh, qh, nh, informative))
+    informative = np.array([term_weight(t) >= MIN_SHARED_WEIGHT for t in bt], dtype="u1")
+    counts = [len(bh), len(lh), len(qh), len(kh), weekdays, n_words, len(nh)]
+    header = np.array([*counts, len(sh), len(rh), len(yh), 0, 0], dtype=_HEADER)
+    parts = (header, bh, bw, lh, lw, kh, qh, nh, sh, rh, yh, informative)
+    return b"".join(a.tobytes() for a in parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,29 +342,28 @@ class Packed:
     keys: np.ndarray
     quotes: np.ndarray
     names: np.ndarray
+    salient: np.ndarray
+    rare: np.ndarray
+    years: np.ndarray
     informative: np.ndarray
     weekdays: int
     n_words: int
 
 
+def _counts(header: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Each section's item count, in _SECTIONS order, from header rows."""
+    nb, nl, nq, nk, nn, ns, nr, ny = (header[..., c] for c in (0, 1, 2, 3, 6, 7, 8, 9))
+    return nb, nb, nl, nl, nk, nq, nn, ns, nr, ny, nb
+
+
 def unpack(data: bytes) -> Packed:
-    nb, nl, nq, nk, weekdays, n_words, nn, _ = np.frombuffer(data, dtype=_HEADER, count=8).tolist()
-    pos = 32
-    parts = []
-    for n, dtype in (
-        (nb, "<u8"),
-        (nb, "<f8"),
-        (nl, "<u8"),
-        (nl, "<f8"),
-        (nk, "<u8"),
-        (nq, "<u4"),
-        (nn, "<u4"),
-        (nb, "u1"),
-    ):
-        parts.append(np.frombuffer(data, dtype=dtype, count=n, offset=pos))
-        pos += n * np.dtype(dtype).itemsize
-    bh, bw, lh, lw, kh, qh, nh, inf = parts
-    return Packed(bh, bw, lh, lw, kh, qh, nh, inf, weekdays, n_words)
+    header = np.frombuffer(data, dtype=_HEADER, count=_HEADER_ITEMS).astype(np.int64)
+    pos = _HEADER_ITEMS * _HEADER.itemsize
+    parts = {}
+    for (name, dtype), n in zip(_SECTIONS, _counts(header), strict=True):
+        parts[name] = np.frombuffer(data, dtype=dtype, count=int(n), offset=pos)
+        pos += int(n) * np.dtype(dtype).itemsize
+    return Packed(**parts, weekdays=int(header[4]), n_words=int(header[5]))
 
 
 def block_keys(data: bytes) -> np.ndarray:
@@ -317,22 +396,18 @@ class FeatureTable:
         )
         sizes += -sizes % 8
         starts = np.cumsum(sizes) - sizes
-        header = _take(data, starts, np.full(len(starts), 8), "<u4").reshape(-1, 8).astype(np.int64)
-        nb, nl, nq, nk, weekdays, _, nn = header[:, :7].T
+        header = (
+            _take(data, starts, np.full(len(starts), _HEADER_ITEMS), "<u4")
+            .reshape(-1, _HEADER_ITEMS)
+            .astype(np.int64)
+        )
         sections = {}
-        at = starts + 32
-        for name, count, dtype in (
-            ("body_h", nb, "<u8"),
-            ("body_w", nb, "<f8"),
-            ("lead_h", nl, "<u8"),
-            ("lead_w", nl, "<f8"),
-            ("keys", nk, "<u8"),
-            ("quotes", nq, "<u4"),
-            ("names", nn, "<u4"),
-            ("informative", nb, "u1"),
-        ):
+        at = starts + _HEADER_ITEMS * _HEADER.itemsize
+        for (name, dtype), count in zip(_SECTIONS, _counts(header), strict=True):
             sections[name] = _take(data, at, count, dtype)
             at = at + count * np.dtype(dtype).itemsize
+        nb, nl, nq, nn, ns, nr, ny = (header[:, c] for c in (0, 1, 2, 6, 7, 8, 9))
+        weekdays = header[:, 4]
         del data
         informative = sections["informative"].astype(bool)
         owner = np.repeat(np.arange(len(nb)), nb)
@@ -344,23 +419,43 @@ class FeatureTable:
         )
         self.quotes = _matrix(sections["quotes"].astype("<u8"), nq, np.ones(int(nq.sum())))
         self.names = _matrix(sections["names"].astype("<u8"), nn, np.ones(int(nn.sum())))
+        # Salient names and rare terms in one column space, to find one's in the other's.
+        self.salient, self.rare = _matrices((sections["salient"], ns), (sections["rare"], nr))
+        self.years = _matrix(sections["years"].astype("<u8"), ny, np.ones(int(ny.sum())))
+        self.n_salient, self.n_years = ns, ny
         self.n_names = nn
         self.n_informative = n_informative
         self.weekdays = weekdays
 
-    def similarity(self, pairs: list[tuple[str, str]], chunk: int = 10_000) -> np.ndarray:
-        """`similarity` for every pair, as one array. Many pairs are scored a chunk per
-        thread on two threads: scipy and numpy let go of the GIL in their loops (1.4x for
-        the millions of candidate pairs of a first build), and two chunks of 10,000 hold
-        what one of 20,000 held."""
+    def similarity(
+        self, pairs: list[tuple[str, str]], dated: AbstractSet[str] = frozenset()
+    ) -> np.ndarray:
+        """`similarity` for every pair, as one array: judged by the event signature's
+        fields unless both texts are `dated`, whose dates tell the events apart (within the
+        date window, BASIL's rewrites name other people in their leads often enough to
+        lose a sixth of them to the fields)."""
+        both = self.both(pairs)
+        if not dated:
+            return both[:, 1]
+        plain = np.fromiter(
+            (a in dated and b in dated for a, b in pairs), dtype=bool, count=len(pairs)
+        )
+        return np.where(plain, both[:, 0], both[:, 1])
+
+    def both(self, pairs: list[tuple[str, str]], chunk: int = 10_000) -> np.ndarray:
+        """(pairs x 2): each pair's score on its texts alone and judged by the fields.
+        Many pairs are scored a chunk per thread on two threads: scipy and numpy let go of
+        the GIL in their loops (1.4x for the millions of candidate pairs of a first build),
+        and two chunks of 10,000 hold what one of 20,000 held."""
         if not pairs:
-            return np.zeros(0)
+            return np.zeros((0, 2))
 
         def scores(start: int) -> np.ndarray:
             part = pairs[start : start + chunk]
             i = np.fromiter((self.row[a] for a, _ in part), dtype=np.int64, count=len(part))
             j = np.fromiter((self.row[b] for _, b in part), dtype=np.int64, count=len(part))
-            return self._scores(i, j)
+            plain = _combine(*self._inputs(i, j))
+            return np.stack([plain, self._judged(plain, i, j)], axis=1)
 
         starts = range(0, len(pairs), chunk)
         if len(starts) == 1:
@@ -368,8 +463,23 @@ class FeatureTable:
         with ThreadPoolExecutor(2) as pool:
             return np.concatenate(list(pool.map(scores, starts)))
 
-    def _scores(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        return _combine(*self._inputs(i, j))
+    def _judged(self, s: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """The scores less what the event signature's fields say against them, worked out
+        only where it can matter: below FIELDS_FROM no bar is cleared anyway."""
+        at = np.flatnonzero(s >= FIELDS_FROM)
+        if not len(at):
+            return s
+        s = s.copy()
+        s[at] = np.maximum(s[at] - _penalty(*self._fields(i[at], j[at])), 0.0)
+        return s
+
+    def _fields(self, i: np.ndarray, j: np.ndarray) -> tuple:
+        return (
+            self.n_salient[i] - _rowdot(self.salient, i, j, self.rare),
+            self.n_salient[j] - _rowdot(self.salient, j, i, self.rare),
+            _rowdot(self.years, i, j),
+            np.minimum(self.n_years[i], self.n_years[j]),
+        )
 
     def _inputs(self, i: np.ndarray, j: np.ndarray) -> tuple:
         return (
@@ -386,12 +496,17 @@ class FeatureTable:
 
     def parts(self, i: np.ndarray, j: np.ndarray) -> dict[str, np.ndarray]:
         """The score of rows i, j with what went into it, for explaining a decision: the
-        score before the gate ("raw"), shared informative terms, names shared and the
-        fewer names of the two."""
+        score before the gate ("raw") and after it ("gated"), what the fields take off
+        ("penalty", applied from FIELDS_FROM), the fewer salient names either side never
+        mentions, shared informative terms, names shared and the fewer names of the two."""
         inputs = self._inputs(i, j)
+        exclusive_a, exclusive_b, _, _ = fields = self._fields(i, j)
         return {
-            "score": _combine(*inputs),
+            "score": self._judged(_combine(*inputs), i, j),
             "raw": _combine(*inputs, gate=False),
+            "gated": _combine(*inputs),
+            "penalty": _penalty(*fields),
+            "exclusive_fewer": np.minimum(exclusive_a, exclusive_b),
             "shared": inputs[1],
             "names_shared": inputs[6],
             "names_fewer": inputs[7],
@@ -417,6 +532,19 @@ def _combine(
     )
     unrelated = (shared < needed) | other_names
     return np.where(unrelated & (dot < NEAR_COPY_COS), 0.0, s)
+
+
+def _penalty(exclusive_a, exclusive_b, years_shared, years_fewer):
+    """What the fields say against two texts being one event: salient names one never
+    mentions (on one side, on both) and years named by both with none in common."""
+    fewer = np.minimum(exclusive_a, exclusive_b)
+    more = np.maximum(exclusive_a, exclusive_b)
+    other_years = (years_fewer > 0) & (years_shared == 0)
+    return (
+        EXCLUSIVE_BOTH * np.minimum(fewer, EXCLUSIVE_BOTH_CAP)
+        + EXCLUSIVE_ANY * np.minimum(more, EXCLUSIVE_ANY_CAP)
+        + YEARS_DIFFER * other_years
+    )
 
 
 class _Rows:
@@ -469,6 +597,21 @@ def _matrix(hashes: np.ndarray, lengths: np.ndarray, weights: np.ndarray) -> _Ro
     return _Rows(indptr, index, weights.astype(np.float64), int(first.sum()))
 
 
+def _matrices(*parts: tuple[np.ndarray, np.ndarray]) -> list[_Rows]:
+    """Sets of 32-bit hashes (each as flat hashes and per-row counts) as 0/1 rows that
+    share one column space, so that a row of one can be multiplied with a row of another."""
+    counts = [c for _, c in parts]
+    hashes = np.concatenate([h.astype("<u8") for h, _ in parts])
+    joint = _matrix(hashes, np.concatenate(counts), np.ones(len(hashes)))
+    out, row = [], 0
+    for c in counts:
+        ptr = joint.indptr[row : row + len(c) + 1]
+        lo, hi = int(ptr[0]), int(ptr[-1])
+        out.append(_Rows(ptr - lo, joint.indices[lo:hi], joint.data[lo:hi], joint.width))
+        row += len(c)
+    return out
+
+
 def _gather(m: _Rows, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The entries of the given rows, in order: (position in `rows`, column, value)."""
     starts = m.indptr[rows]
@@ -493,20 +636,21 @@ def _with_scipy(n_pairs: int) -> bool:
     return n_pairs > SCIPY_LOAD_BATCH or "scipy.sparse" in sys.modules
 
 
-def _rowdot(m: _Rows, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Row i · row j for each pair, the products summed per pair by np.add.reduceat in
-    column order with zero products left out. Both ways of computing it do exactly that,
+def _rowdot(m: _Rows, i: np.ndarray, j: np.ndarray, other: _Rows | None = None) -> np.ndarray:
+    """Row i · row j (of `other`, if given: same columns) for each pair, the products
+    summed per pair by np.add.reduceat in column order with zero products left out. Both ways of computing it do exactly that,
     so a score never changes in its last bits with the size of its batch: an incremental
     update must not decide a borderline join differently from a full build."""
+    mb = m if other is None else other
     if _with_scipy(len(i)):
-        prod = m.csr[i].multiply(m.csr[j]).tocsr()
+        prod = m.csr[i].multiply(mb.csr[j]).tocsr()
         prod.sort_indices()
         return np.asarray(prod.sum(axis=1)).ravel()
     out = np.zeros(len(i))
-    if not len(i) or not len(m.indices):
+    if not len(i) or not len(m.indices) or not len(mb.indices):
         return out
     owner_a, col_a, val_a = _gather(m, i)
-    owner_b, col_b, val_b = _gather(m, j)
+    owner_b, col_b, val_b = _gather(mb, j)
     # (pair, column) as one key: each side is a sorted run of them. A stable sort merges
     # the runs, and a key found on both sides lands twice in a row, a's entry first.
     keys = np.concatenate((owner_a * m.width + col_a, owner_b * m.width + col_b))
@@ -530,19 +674,32 @@ def similarity(a: bytes, b: bytes) -> float:
     pa, pb = unpack(a), unpack(b)
     _, ia, ib = np.intersect1d(pa.body_h, pb.body_h, assume_unique=True, return_indices=True)
     _, la, lb = np.intersect1d(pa.lead_h, pb.lead_h, assume_unique=True, return_indices=True)
-    return float(
+    s = float(
         _combine(
             float(np.dot(pa.body_w[ia], pb.body_w[ib])),
             int(pa.informative[ia].sum()),
             float(np.dot(pa.lead_w[la], pb.lead_w[lb])),
-            len(np.intersect1d(pa.quotes, pb.quotes, assume_unique=True)),
+            _common(pa.quotes, pb.quotes),
             pa.weekdays,
             pb.weekdays,
-            len(np.intersect1d(pa.names, pb.names, assume_unique=True)),
+            _common(pa.names, pb.names),
             min(len(pa.names), len(pb.names)),
             min(int(pa.informative.sum()), int(pb.informative.sum())),
         )
     )
+    if s < FIELDS_FROM:
+        return s
+    fields = (
+        len(pa.salient) - _common(pa.salient, pb.rare),
+        len(pb.salient) - _common(pb.salient, pa.rare),
+        _common(pa.years, pb.years),
+        min(len(pa.years), len(pb.years)),
+    )
+    return max(s - float(_penalty(*fields)), 0.0)
+
+
+def _common(a: np.ndarray, b: np.ndarray) -> int:
+    return len(np.intersect1d(a, b, assume_unique=True))
 
 
 def threshold(both_dated: bool) -> float:

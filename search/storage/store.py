@@ -39,7 +39,7 @@ from storyreader.search.storage.paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
-FORMAT_VERSION = 11
+FORMAT_VERSION = 12
 _APP_ID = 0x53545259  # "STRY": marks the database file as ours
 
 _SCHEMA = """
@@ -97,7 +97,7 @@ CREATE TABLE edges (
 CREATE INDEX edges_b ON edges(b, a, kind, sim);
 -- Rewrite similarities of representatives scored while grouping (a < b): a pure function
 -- of the two texts, so an update reads them instead of scoring a big component again.
-CREATE TABLE scores (a TEXT NOT NULL, b TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
+CREATE TABLE scores (a TEXT NOT NULL, b TEXT NOT NULL, score REAL NOT NULL, judged REAL NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
 CREATE INDEX scores_b ON scores(b);
 CREATE TABLE stories (
     id TEXT PRIMARY KEY,
@@ -484,19 +484,17 @@ class Store:
         found.update(self._select("SELECT a, b, kind, sim FROM edges", "b", keys))
         return list(found)
 
-    def scores_among(self, keys: Iterable[str]) -> dict[tuple[str, str], float]:
-        """Stored similarities of pairs of `keys`."""
+    def scores_among(self, keys: Iterable[str]) -> dict[tuple[str, str], tuple[float, float]]:
+        """Stored similarities of pairs of `keys`: on the texts alone, and judged by the
+        event signature's fields."""
         keys = set(keys)
-        return {
-            (a, b): score
-            for a, b, score in self._select("SELECT a, b, score FROM scores", "a", keys)
-            if b in keys
-        }
+        rows = self._select("SELECT a, b, score, judged FROM scores", "a", keys)
+        return {(a, b): (score, judged) for a, b, score, judged in rows if b in keys}
 
-    def put_scores(self, scores: Mapping[tuple[str, str], float]) -> None:
+    def put_scores(self, scores: Mapping[tuple[str, str], tuple[float, float]]) -> None:
         self.db.executemany(
-            "INSERT OR REPLACE INTO scores VALUES (?, ?, ?)",
-            [(a, b, score) for (a, b), score in scores.items()],
+            "INSERT OR REPLACE INTO scores VALUES (?, ?, ?, ?)",
+            [(a, b, score, judged) for (a, b), (score, judged) in scores.items()],
         )
 
     def stories_holding(self, keys: Iterable[str]) -> dict[str, list[str]]:
