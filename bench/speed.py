@@ -66,6 +66,7 @@ class Figures:
     app_rss_mb: float = 0.0
     keystroke_ms: dict[str, float] = field(default_factory=dict)
     quality: dict[str, float] = field(default_factory=dict)
+    real: bool = False  # the real-text family (bench/realtext.py), not the generated one
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -133,14 +134,21 @@ def corpus_files(corpus: Path) -> list[Path]:
     return sorted(p for p in corpus.rglob("*.txt") if p.is_file())
 
 
-def make_corpus(work: Path, n_files: int, seed: int) -> tuple[Path, Path]:
-    corpus = work / f"corpus-{n_files}-{seed}"
-    truth = work / f"corpus-{n_files}-{seed}.truth.jsonl"
+def make_corpus(work: Path, n_files: int, seed: int, real: bool = False) -> tuple[Path, Path]:
+    """The generated corpus of `n_files`, or with `real` the real-text one
+    (bench/realtext.py), made once in `work` and kept there."""
+    name = f"{'real' if real else 'corpus'}-{n_files}-{seed}"
+    corpus, truth = work / name, work / f"{name}.truth.jsonl"
     if not (corpus.is_dir() and truth.is_file()):
         shutil.rmtree(corpus, ignore_errors=True)
-        from bench.synth import generate_corpus
+        if real:
+            from bench.realtext import generate
 
-        generate_corpus(corpus, n_files, seed=seed, truth_path=truth)
+            generate(corpus, n_files, seed=seed, truth_path=truth)
+        else:
+            from bench.synth import generate_corpus
+
+            generate_corpus(corpus, n_files, seed=seed, truth_path=truth)
     return corpus, truth
 
 
@@ -427,19 +435,21 @@ def fresh_reader(corpus: Path, root: Path, env: dict) -> float:
 # --- the run -------------------------------------------------------------------------------
 
 
-def measure(n_files: int, work: Path, seed: int = 1, naive: bool = True) -> Figures:
+def measure(
+    n_files: int, work: Path, seed: int = 1, naive: bool = True, real: bool = False
+) -> Figures:
     work.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache"), "STORYREADER_LOCK_WAIT": "0"}
-    print(f"[{n_files} files] generating corpus …", flush=True)
-    corpus, truth = make_corpus(work, n_files, seed)
-    run_dir = work / f"run-{n_files}"
+    print(f"[{n_files} files] generating {'real-text ' if real else ''}corpus …", flush=True)
+    corpus, truth = make_corpus(work, n_files, seed, real)
+    run_dir = work / f"run-{'real-' if real else ''}{n_files}"
     shutil.rmtree(run_dir, ignore_errors=True)
     run_dir.mkdir()
     # Measure on a copy, so that the incremental step's changes never touch the cache.
     live = run_dir / "corpus"
     shutil.copytree(corpus, live)
     files = corpus_files(live)
-    fig = Figures(files=len(files), megabytes=sum(f.stat().st_size for f in files) / 1e6)
+    fig = Figures(files=len(files), megabytes=sum(f.stat().st_size for f in files) / 1e6, real=real)
 
     fig.read_seconds = min(read_floor(files) for _ in range(2))
     print(f"[{n_files}] read floor {fig.read_seconds:.2f} s", flush=True)
@@ -458,7 +468,9 @@ def measure(n_files: int, work: Path, seed: int = 1, naive: bool = True) -> Figu
         f"[{n_files}] build {fig.build_seconds:.1f} s, peak {fig.build_peak_mb:.0f} MB", flush=True
     )
 
-    if n_files <= FRESH_READER_MAX_FILES:
+    # (The real-text family is about the build and the update: its reader run would add a
+    # build's time for a figure the generated family shows.)
+    if n_files <= FRESH_READER_MAX_FILES and not real:
         fig.fresh_reader_seconds = fresh_reader(live, run_dir / "fresh-reader", env)
         print(f"[{n_files}] reader, fresh corpus {fig.fresh_reader_seconds:.1f} s", flush=True)
 
@@ -515,7 +527,8 @@ def report(fig: Figures) -> list[str]:
     query_p50 = statistics.median(q["p50"] for q in fig.queries.values())
     grep = statistics.median(fig.grep_ms.values()) if fig.grep_ms else 0
     lines = [
-        f"### {fig.files:,} files, {mb:.0f} MB ({fig.articles:,} articles, {fig.stories:,} stories)",
+        f"### {fig.files:,} {'real-text ' if fig.real else ''}files, {mb:.0f} MB "
+        f"({fig.articles:,} articles, {fig.stories:,} stories)",
         "",
         "| figure | storyreader | baseline | ratio |",
         "|---|---|---|---|",
