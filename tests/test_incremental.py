@@ -451,3 +451,51 @@ def test_an_update_that_leaves_no_texts_empties_the_index(tmp_path):
     build(corpus, tmp_path / "ix", workers=1)
     with Library(tmp_path / "ix") as lib:
         assert lib.count() == 0
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "realweb").is_dir(), reason="../shared is absent")
+def test_incremental_equals_full_rebuild_on_real_text(tmp_path):
+    """Real articles in fuzzed layouts, mostly exact copies, read by two workers that look
+    texts up in the store: updates still give exactly what a full build gives."""
+    from bench.realtext import generate
+    from bench.speed import mutate
+
+    corpus = tmp_path / "corpus"
+    generate(corpus, 240, seed=4, truth_path=tmp_path / "truth.jsonl")
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=2)
+    for seed in range(3):
+        mutate(corpus, seed, changed=5, added=5)
+        build(corpus, inc, workers=2)
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert snapshot(inc) == snapshot(full)
+    assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)
+
+
+def test_an_update_fingerprints_only_texts_the_store_lacks(tmp_path, monkeypatch):
+    """Exact copies are known by their key: a file that copies stored articles costs no
+    fingerprint, and one with a changed article costs that article's only."""
+    from storyreader.search.update import build as building
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    build(corpus, tmp_path / "ix", workers=1)
+    printed: list[str] = []
+    fingerprint = building.fingerprint
+
+    def counted(article):
+        printed.append(article.title)
+        return fingerprint(article)
+
+    monkeypatch.setattr(building, "fingerprint", counted)
+    (corpus / "copy.txt").write_text(page("flood", "budget"))
+    build(corpus, tmp_path / "ix", workers=1)
+    assert printed == []
+    (corpus / "later.txt").write_text(page("budget") + "\n\n" + page("ferry", drop=0))
+    build(corpus, tmp_path / "ix", workers=1)
+    assert printed == [TITLE_A]
