@@ -12,6 +12,7 @@ import io
 import pstats
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench import speed
@@ -19,7 +20,7 @@ from bench import speed
 TOP = 25
 
 
-def _profiled(label: str, func) -> None:
+def _profiled(label: str, func: Callable[[], object]) -> None:
     profiler = cProfile.Profile()
     started = time.perf_counter()
     profiler.enable()

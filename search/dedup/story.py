@@ -237,7 +237,8 @@ class _Merged:
         same = self.exact.get(p.folded)
         if same is not None:
             return self.items.index(same)
-        cut = [q for q in self.heads.get(p.head, ()) if _extends(p, q) or _extends(q, p)]
+        near = self.heads.get(p.head, ()) if p.head is not None else ()
+        cut = [q for q in near if _extends(p, q) or _extends(q, p)]
         if cut:
             return min(map(self.items.index, cut))
         wp = p.words
