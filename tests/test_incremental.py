@@ -499,3 +499,28 @@ def test_an_update_fingerprints_only_texts_the_store_lacks(tmp_path, monkeypatch
     (corpus / "later.txt").write_text(page("budget") + "\n\n" + page("ferry", drop=0))
     build(corpus, tmp_path / "ix", workers=1)
     assert printed == [TITLE_A]
+
+
+def test_an_update_without_new_texts_never_loads_datasketch(tmp_path):
+    """datasketch takes half a second to import: an update whose files hold only texts
+    the store has never needs it."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    build(corpus, tmp_path / "ix", workers=1)
+    (corpus / "copy.txt").write_text(page("ferry", "flood"))
+    script = (
+        "import sys; from pathlib import Path; "
+        "from storyreader.search.update.build import build; "
+        "r = build(Path(sys.argv[1]), Path(sys.argv[2]), workers=1); "
+        "print(r.files_changed, 'datasketch' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(corpus), str(tmp_path / "ix")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.split() == ["1", "False"]
