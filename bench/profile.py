@@ -33,8 +33,10 @@ def _profiled(label: str, func: Callable[[], object]) -> None:
         body = out.getvalue()
         # pstats starts with its own totals; the table from its header on is what counts.
         table = body[body.find("   ncalls") :]
-        print(f"\n## {label}: {seconds:.1f} s under the profiler, top {TOP} by {order}\n")
-        print(table.rstrip())
+        print(
+            f"\n## {label}: {seconds:.1f} s under the profiler, top {TOP} by {order}\n", flush=True
+        )
+        print(table.rstrip(), flush=True)
 
 
 def profile(n_files: int, work: Path, real: bool = True, seed: int = 1) -> None:
