@@ -5,7 +5,8 @@
 The articles of `../shared/ecbplus-dev`, `../shared/basil` and `../shared/realweb` (the
 marked article bodies), rendered by the page layouts of bench/fuzz_layouts.py, several
 articles to a file. Scrapes hold mostly copies: each article written is an exact copy of
-a text already written with probability EXACT_SHARE, else a near copy (a number changed,
+a text already written with probability EXACT_SHARE (most often as the site that first
+printed it printed it: the same page scraped again), else a near copy (a number changed,
 the last paragraph dropped or cut short, a paragraph of its story added) or, while some
 are left, an article not written yet. Generated at run time into a work folder (the texts
 are not ours to commit); truth as in fuzz_layouts, one JSON line per article written.
@@ -25,6 +26,9 @@ REALWEB = SHARED / "realweb" / "gold.jsonl"
 # Share of the articles written that are exact copies of one written before (92% in the
 # real scrape issue 19 measured).
 EXACT_SHARE = 0.9
+# Share of the copies printed by the site that printed the article first, as it printed
+# it (a page scraped again); the others are another site's rendering (syndication).
+SAME_SITE = 0.8
 # Articles in a file: 1-4, about two on average.
 PER_FILE = (1, 1, 2, 2, 3, 4)
 # Sites (each with its own layout) per thousand files, at least 24.
@@ -99,6 +103,9 @@ def generate(out_dir: Path, n_files: int, seed: int = 0, truth_path: Path | None
     out_dir.mkdir(parents=True, exist_ok=True)
     truth = truth_path or out_dir.parent / f"{out_dir.name}.truth.jsonl"
     near = 0
+    # Each article's rendering per site, and the site that first printed it.
+    blocks: dict[tuple[str, int], tuple[list[str], str | None]] = {}
+    sites_of: dict[str, int] = {}
     with open(truth, "w", encoding="utf-8") as log:
         for n in range(n_files):
             group: list[Source] = []
@@ -114,7 +121,9 @@ def generate(out_dir: Path, n_files: int, seed: int = 0, truth_path: Path | None
                 if all(a.article_id != art.article_id for a in group):
                     group.append(art)
                     written.append(art)
-            site = rng.randrange(sites)
+            # A copy is most often the same page scraped again: its site's block as it was.
+            again = [sites_of[a.article_id] for a in group if a.article_id in sites_of]
+            site = again[0] if again and rng.random() < SAME_SITE else rng.randrange(sites)
             lay = layouts[site]
             page = _Page()
             path = f"site{site:03d}/{n // 1000:03d}/{n:06d}.txt"
@@ -123,7 +132,13 @@ def generate(out_dir: Path, n_files: int, seed: int = 0, truth_path: Path | None
                 if i:
                     page.add(*[""] * int(lay["separator"]))
                 start = len(page.lines) + 1
-                headline = _render(page, art, lay, rng, originals)
+                if (art.article_id, site) not in blocks:
+                    block = _Page()
+                    headline = _render(block, art, lay, rng, originals)
+                    blocks[(art.article_id, site)] = (block.lines, headline)
+                    sites_of.setdefault(art.article_id, site)
+                lines, headline = blocks[(art.article_id, site)]
+                page.add(*lines)
                 placed.append((art, start, len(page.lines), headline))
             target = out_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
