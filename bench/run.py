@@ -2,6 +2,8 @@
 
     python -m bench                       # 10,000 and 100,000 files (the full run, by hand)
     python -m bench --files 300 --quick   # the smoke run the tests do
+    python -m bench --real --files 5000   # real text in fuzzed layouts (bench/realtext.py)
+    python -m bench --profile [--files N] # profile a first build and an update (real text)
 
 Speed and memory come from bench/speed.py (each figure beside its baseline, measured in
 the same run), grouping accuracy from bench/quality.py on the generated corpora and on a
@@ -91,7 +93,29 @@ def main(argv: list[str] | None = None) -> None:
         help="smoke run: skip the naive baseline and BASIL, no RESULTS.md",
     )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument(
+        "--real",
+        action="store_true",
+        help="the real-text family (default 5,000 files): figures printed, RESULTS.md untouched",
+    )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="profile a first build and an update of the real-text corpus (default 5,000 files)",
+    )
     args = parser.parse_args(argv)
+    if args.profile:
+        from bench.profile import profile
+
+        for n in args.files or [5_000]:
+            profile(n, args.work)
+        return
+    if args.real:
+        for n in args.files or [5_000]:
+            fig = speed.measure(n, args.work, naive=not args.quick, real=True)
+            print("\n".join(speed.report(fig)))
+            print("\n".join(quality_rows(f"real text, {fig.files:,} files", fig.quality, None)))
+        return
     sizes = args.files or [10_000, 100_000]
     lines = [
         "# storyreader benchmark results",

@@ -19,6 +19,7 @@ import itertools
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -66,6 +67,11 @@ class Figures:
     app_rss_mb: float = 0.0
     keystroke_ms: dict[str, float] = field(default_factory=dict)
     quality: dict[str, float] = field(default_factory=dict)
+    real: bool = False  # the real-text family (bench/realtext.py), not the generated one
+    naive_cpu: float = 0.0  # CPU seconds of the process tree
+    build_cpu: float = 0.0
+    noop_cpu: float = 0.0
+    incremental_cpu: list[float] = field(default_factory=list)
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -111,8 +117,21 @@ def _pss(proc: psutil.Process) -> int:
             return 0
 
 
+# CPU seconds (user + system) of the last command's process tree: on a shared machine the
+# wall time moves with the other work, the CPU time much less.
+last_cpu_seconds = 0.0
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_measured(argv: list[str], env: dict | None = None) -> tuple[float, float, str]:
-    """Wall seconds, peak MB of the process tree, and stdout of a command."""
+    """Wall seconds, peak MB of the process tree, and stdout of a command (its CPU time
+    in `last_cpu_seconds`)."""
+    global last_cpu_seconds
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(
         argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT
@@ -120,6 +139,7 @@ def run_measured(argv: list[str], env: dict | None = None) -> tuple[float, float
     with PeakMemory(proc.pid) as mem:
         out, err = proc.communicate()
     seconds = time.perf_counter() - started
+    last_cpu_seconds = _children_cpu() - cpu_before
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(argv)} failed:\n{err[-2000:]}")
     return seconds, mem.peak / 1e6, out
@@ -133,14 +153,21 @@ def corpus_files(corpus: Path) -> list[Path]:
     return sorted(p for p in corpus.rglob("*.txt") if p.is_file())
 
 
-def make_corpus(work: Path, n_files: int, seed: int) -> tuple[Path, Path]:
-    corpus = work / f"corpus-{n_files}-{seed}"
-    truth = work / f"corpus-{n_files}-{seed}.truth.jsonl"
+def make_corpus(work: Path, n_files: int, seed: int, real: bool = False) -> tuple[Path, Path]:
+    """The generated corpus of `n_files`, or with `real` the real-text one
+    (bench/realtext.py), made once in `work` and kept there."""
+    name = f"{'real' if real else 'corpus'}-{n_files}-{seed}"
+    corpus, truth = work / name, work / f"{name}.truth.jsonl"
     if not (corpus.is_dir() and truth.is_file()):
         shutil.rmtree(corpus, ignore_errors=True)
-        from bench.synth import generate_corpus
+        if real:
+            from bench.realtext import generate
 
-        generate_corpus(corpus, n_files, seed=seed, truth_path=truth)
+            generate(corpus, n_files, seed=seed, truth_path=truth)
+        else:
+            from bench.synth import generate_corpus
+
+            generate_corpus(corpus, n_files, seed=seed, truth_path=truth)
     return corpus, truth
 
 
@@ -427,28 +454,32 @@ def fresh_reader(corpus: Path, root: Path, env: dict) -> float:
 # --- the run -------------------------------------------------------------------------------
 
 
-def measure(n_files: int, work: Path, seed: int = 1, naive: bool = True) -> Figures:
+def measure(
+    n_files: int, work: Path, seed: int = 1, naive: bool = True, real: bool = False
+) -> Figures:
     work.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache"), "STORYREADER_LOCK_WAIT": "0"}
-    print(f"[{n_files} files] generating corpus …", flush=True)
-    corpus, truth = make_corpus(work, n_files, seed)
-    run_dir = work / f"run-{n_files}"
+    print(f"[{n_files} files] generating {'real-text ' if real else ''}corpus …", flush=True)
+    corpus, truth = make_corpus(work, n_files, seed, real)
+    run_dir = work / f"run-{'real-' if real else ''}{n_files}"
     shutil.rmtree(run_dir, ignore_errors=True)
     run_dir.mkdir()
     # Measure on a copy, so that the incremental step's changes never touch the cache.
     live = run_dir / "corpus"
     shutil.copytree(corpus, live)
     files = corpus_files(live)
-    fig = Figures(files=len(files), megabytes=sum(f.stat().st_size for f in files) / 1e6)
+    fig = Figures(files=len(files), megabytes=sum(f.stat().st_size for f in files) / 1e6, real=real)
 
     fig.read_seconds = min(read_floor(files) for _ in range(2))
     print(f"[{n_files}] read floor {fig.read_seconds:.2f} s", flush=True)
     if naive:
         fig.naive_seconds, fig.naive_peak_mb = naive_whoosh(live, run_dir / "naive", procs=2)
+        fig.naive_cpu = last_cpu_seconds
         print(f"[{n_files}] naive whoosh {fig.naive_seconds:.1f} s", flush=True)
 
     index_dir = run_dir / "index"
     fig.build_seconds, fig.build_peak_mb, _ = build(live, index_dir, env)
+    fig.build_cpu = last_cpu_seconds
     fig.index_mb = du_mb(index_dir)
     with _library(index_dir) as lib:
         stats = lib.stats()
@@ -458,16 +489,20 @@ def measure(n_files: int, work: Path, seed: int = 1, naive: bool = True) -> Figu
         f"[{n_files}] build {fig.build_seconds:.1f} s, peak {fig.build_peak_mb:.0f} MB", flush=True
     )
 
-    if n_files <= FRESH_READER_MAX_FILES:
+    # (The real-text family is about the build and the update: its reader run would add a
+    # build's time for a figure the generated family shows.)
+    if n_files <= FRESH_READER_MAX_FILES and not real:
         fig.fresh_reader_seconds = fresh_reader(live, run_dir / "fresh-reader", env)
         print(f"[{n_files}] reader, fresh corpus {fig.fresh_reader_seconds:.1f} s", flush=True)
 
     fig.noop_seconds, _, _ = build(live, index_dir, env)
+    fig.noop_cpu = last_cpu_seconds
     # Several updates, each of other files, their median reported beside every run: one
     # update's time moves by a second with what it touches and with the machine.
     for run in range(INCREMENTAL_RUNS):
         mutate(live, seed + run)
         fig.incremental_runs.append(build(live, index_dir, env)[0])
+        fig.incremental_cpu.append(last_cpu_seconds)
     fig.incremental_seconds = statistics.median(fig.incremental_runs)
     runs = ", ".join(f"{t:.2f}" for t in fig.incremental_runs)
     print(f"[{n_files}] incremental {fig.incremental_seconds:.2f} s (runs {runs})", flush=True)
@@ -515,7 +550,8 @@ def report(fig: Figures) -> list[str]:
     query_p50 = statistics.median(q["p50"] for q in fig.queries.values())
     grep = statistics.median(fig.grep_ms.values()) if fig.grep_ms else 0
     lines = [
-        f"### {fig.files:,} files, {mb:.0f} MB ({fig.articles:,} articles, {fig.stories:,} stories)",
+        f"### {fig.files:,} {'real-text ' if fig.real else ''}files, {mb:.0f} MB "
+        f"({fig.articles:,} articles, {fig.stories:,} stories)",
         "",
         "| figure | storyreader | baseline | ratio |",
         "|---|---|---|---|",
@@ -524,6 +560,10 @@ def report(fig: Figures) -> list[str]:
         f"| {ratio(fig.build_seconds, fig.naive_seconds)} of naive |"
         if fig.naive_seconds
         else f"| full build | {fig.build_seconds:.1f} s | (naive Whoosh not run) | |",
+        f"| full build, CPU time of the process tree | {fig.build_cpu:.1f} s "
+        f"| naive Whoosh {fig.naive_cpu:.1f} s | {ratio(fig.build_cpu, fig.naive_cpu)} of naive |",
+        f"| re-index nothing changed / incremental (median), CPU time | {fig.noop_cpu:.2f} s / "
+        f"{statistics.median(fig.incremental_cpu or [0.0]):.2f} s | | |",
         f"| full build vs reading the files | {fig.build_seconds:.1f} s | read floor {fig.read_seconds:.2f} s "
         f"({mb / fig.read_seconds:,.0f} MB/s) | {ratio(fig.build_seconds, fig.read_seconds)} |",
         f"| peak memory while building (process tree) | {fig.build_peak_mb:,.0f} MB "

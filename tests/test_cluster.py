@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,6 +16,8 @@ from storyreader.search.model import Relation
 from storyreader.search.query import Library
 from storyreader.search.update.build import build
 from tests.texts import LATER, OTHER, REWRITE, STORY
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def _shingles(paragraphs):
@@ -197,6 +200,81 @@ def test_merge_keeps_paragraphs_only_some_copies_have():
     assert merged == STORY
     # A copy whose paragraph was cut short never replaces the complete one.
     assert merge_paragraphs(STORY, [other]) == STORY
+
+
+def _pairwise_merge(base: list[str], others: list[list[str]]) -> list[str]:
+    """merge_paragraphs' rule spelled out the slow way: each paragraph compared with every
+    merged one (word for word, then cut short either way, then SAME_PARAGRAPH_JACCARD of
+    words), the first match taken."""
+    from storyreader.search.dedup import story
+    from storyreader.search.ingest.text import fold, words
+
+    def bare(t: str) -> str:
+        return fold(t).rstrip(" .…")
+
+    def extends(longer: str, shorter: str) -> bool:
+        fl, fs = bare(longer), bare(shorter)
+        return (
+            story.PREFIX_MIN_CHARS <= len(fs) < len(fl)
+            and len(fs) >= story.PREFIX_MIN_SHARE * len(fl)
+            and fl.startswith(fs)
+        )
+
+    def jaccard(a: str, b: str) -> float:
+        wa, wb = set(words(a)), set(words(b))
+        return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+    merged = list(base)
+    for other in others:
+        pos = -1
+        for p in other:
+            m = next((i for i, q in enumerate(merged) if fold(q) == fold(p)), None)
+            if m is None:
+                m = next((i for i, q in enumerate(merged) if extends(p, q) or extends(q, p)), None)
+            if m is None:
+                m = next(
+                    (
+                        i
+                        for i, q in enumerate(merged)
+                        if jaccard(p, q) >= story.SAME_PARAGRAPH_JACCARD
+                    ),
+                    None,
+                )
+            if m is None:
+                pos += 1
+                merged.insert(pos, p)
+                continue
+            if extends(p, merged[m]):
+                merged[m] = p
+            pos = max(pos, m)
+    return merged
+
+
+@pytest.mark.skipif(not (SHARED / "basil").is_dir(), reason="../shared is absent")
+def test_merge_finds_paragraphs_as_comparing_each_with_every_other_does():
+    """Near copies of real articles (a number changed, paragraphs dropped, cut short or
+    taken from another article of the story, in shuffled orders): the indexed merge gives
+    what comparing every paragraph pairwise gives."""
+    from bench.realtext import articles, near_copy
+
+    rng = random.Random(7)
+    arts = [a for a in articles() if not a.article_id.startswith("realweb")]
+    by_story: dict[str, list] = {}
+    for a in arts:
+        by_story.setdefault(a.story_id, []).append(a)
+    for _ in range(60):
+        a = rng.choice(arts)
+        story = by_story[a.story_id]
+        base = list(near_copy(a, story, rng, 0).paragraphs)
+        others = []
+        for _ in range(rng.randint(1, 4)):
+            ps = list(near_copy(a, story, rng, 0).paragraphs)
+            if rng.random() < 0.3:
+                ps = [p[: max(31, len(p) // 2)] for p in ps]
+            if rng.random() < 0.3:
+                rng.shuffle(ps)
+            others.append(ps)
+        assert merge_paragraphs(base, others) == _pairwise_merge(base, others)
 
 
 def _page(title, paragraphs, stamp):

@@ -451,3 +451,76 @@ def test_an_update_that_leaves_no_texts_empties_the_index(tmp_path):
     build(corpus, tmp_path / "ix", workers=1)
     with Library(tmp_path / "ix") as lib:
         assert lib.count() == 0
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "realweb").is_dir(), reason="../shared is absent")
+def test_incremental_equals_full_rebuild_on_real_text(tmp_path):
+    """Real articles in fuzzed layouts, mostly exact copies, read by two workers that look
+    texts up in the store: updates still give exactly what a full build gives."""
+    from bench.realtext import generate
+    from bench.speed import mutate
+
+    corpus = tmp_path / "corpus"
+    generate(corpus, 240, seed=4, truth_path=tmp_path / "truth.jsonl")
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=2)
+    for seed in range(3):
+        mutate(corpus, seed, changed=5, added=5)
+        build(corpus, inc, workers=2)
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert snapshot(inc) == snapshot(full)
+    assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)
+
+
+def test_an_update_fingerprints_only_texts_the_store_lacks(tmp_path, monkeypatch):
+    """Exact copies are known by their key: a file that copies stored articles costs no
+    fingerprint, and one with a changed article costs that article's only."""
+    from storyreader.search.update import build as building
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    build(corpus, tmp_path / "ix", workers=1)
+    printed: list[str] = []
+    fingerprint = building.fingerprint
+
+    def counted(article):
+        printed.append(article.title)
+        return fingerprint(article)
+
+    monkeypatch.setattr(building, "fingerprint", counted)
+    (corpus / "copy.txt").write_text(page("flood", "budget"))
+    build(corpus, tmp_path / "ix", workers=1)
+    assert printed == []
+    (corpus / "later.txt").write_text(page("budget") + "\n\n" + page("ferry", drop=0))
+    build(corpus, tmp_path / "ix", workers=1)
+    assert printed == [TITLE_A]
+
+
+def test_an_update_without_new_texts_never_loads_datasketch(tmp_path):
+    """datasketch takes half a second to import: an update whose files hold only texts
+    the store has never needs it."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    build(corpus, tmp_path / "ix", workers=1)
+    (corpus / "copy.txt").write_text(page("ferry", "flood"))
+    script = (
+        "import sys; from pathlib import Path; "
+        "from storyreader.search.update.build import build; "
+        "r = build(Path(sys.argv[1]), Path(sys.argv[2]), workers=1); "
+        "print(r.files_changed, 'datasketch' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(corpus), str(tmp_path / "ix")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.split() == ["1", "False"]

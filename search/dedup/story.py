@@ -8,9 +8,11 @@ Rewrites stay whole, as alternative versions.
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -156,47 +158,37 @@ def merge_paragraphs(base: list[str], others: Sequence[list[str]]) -> list[str]:
     """`base` with every paragraph of `others` that it lacks, each placed after the last
     paragraph it follows in its own text; a paragraph that `base` has only cut short is
     replaced by its complete form."""
-    merged = [_Para(p) for p in base]
-    # The first paragraph of each folded form: most paragraphs of a near copy are found
-    # here, not each with every paragraph (quadratic in a long story's paragraphs).
-    exact: dict[str, _Para] = {}
-    for q in merged:
-        exact.setdefault(q.folded, q)
+    merged = _Merged(base)
     for other in others:
         pos = -1
         for text in other:
             p = _Para(text)
-            same = exact.get(p.folded)
-            m = merged.index(same) if same is not None else _similar(p, merged)
+            m = merged.find(p)
             if m is None:
                 pos += 1
                 merged.insert(pos, p)
-                exact[p.folded] = p
                 continue
-            if _extends(p, merged[m]):
-                cut = merged[m]
-                merged[m] = p
-                exact[p.folded] = p
-                if exact[cut.folded] is cut:
-                    twin = next((q for q in merged if q.folded == cut.folded), None)
-                    if twin is None:
-                        del exact[cut.folded]
-                    else:
-                        exact[cut.folded] = twin
+            if _extends(p, merged.items[m]):
+                merged.replace(m, p)
             pos = max(pos, m)
-    return [p.text for p in merged]
+    return [p.text for p in merged.items]
+
+
+# Near copies repeat most of each other's paragraphs: each is folded once.
+_fold = lru_cache(maxsize=16_384)(fold)
 
 
 class _Para:
     """A paragraph with the forms it is compared in, computed once."""
 
-    __slots__ = ("_words", "bare", "folded", "text")
+    __slots__ = ("_prefix", "_words", "bare", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = fold(text)
+        self.folded = _fold(text)
         self.bare = self.folded.rstrip(" .…")
         self._words: frozenset[str] | None = None
+        self._prefix: list[str] | None = None
 
     @property
     def words(self) -> frozenset[str]:
@@ -204,19 +196,102 @@ class _Para:
             self._words = frozenset(words(self.text))
         return self._words
 
+    @property
+    def head(self) -> str | None:
+        """What a paragraph it extends, or that extends it, begins with too."""
+        return self.bare[:PREFIX_MIN_CHARS] if len(self.bare) >= PREFIX_MIN_CHARS else None
 
-def _similar(p: _Para, paragraphs: list[_Para]) -> int | None:
-    """Where `p` already is when not word for word: the same cut short (or completed), or
-    the same with a few words changed (a number updated)."""
-    for i, q in enumerate(paragraphs):
-        if _extends(p, q) or _extends(q, p):
-            return i
-    wp = p.words
-    for i, q in enumerate(paragraphs):
-        wq = q.words
-        if wp and wq and len(wp & wq) / len(wp | wq) >= SAME_PARAGRAPH_JACCARD:
-            return i
-    return None
+    def prefix(self) -> list[str]:
+        """Its words that any paragraph sharing SAME_PARAGRAPH_JACCARD of their words
+        shares at least one of (the prefix filter: in one fixed order of words, longest
+        first as the rarest, the first n - ceil(t * n) + 1 of each)."""
+        if self._prefix is None:
+            # Sorted twice, both in C: the second sort is stable, so ties stay in order.
+            ordered = sorted(sorted(self.words), key=len, reverse=True)
+            keep = len(ordered) - math.ceil(SAME_PARAGRAPH_JACCARD * len(ordered)) + 1
+            self._prefix = ordered[:keep]
+        return self._prefix
+
+
+class _Merged:
+    """The merged paragraphs in order, with what finds a paragraph among them without
+    comparing it with each: its folded form, its first characters (for one cut short) and
+    the prefix filter's words (for one with a few words changed). The word index is made
+    on first need: most merges find every paragraph word for word."""
+
+    def __init__(self, base: list[str]) -> None:
+        self.items = [_Para(p) for p in base]
+        # The first paragraph of each folded form.
+        self.exact: dict[str, _Para] = {}
+        self.heads: dict[str, list[_Para]] = defaultdict(list)
+        for q in self.items:
+            self.exact.setdefault(q.folded, q)
+            if q.head is not None:
+                self.heads[q.head].append(q)
+        self.by_word: dict[str, list[_Para]] | None = None
+
+    def find(self, p: _Para) -> int | None:
+        """Where `p` already is: word for word, else the first paragraph it extends or is
+        cut short of, else the first sharing SAME_PARAGRAPH_JACCARD of their words (a
+        number updated)."""
+        same = self.exact.get(p.folded)
+        if same is not None:
+            return self.items.index(same)
+        near = self.heads.get(p.head, ()) if p.head is not None else ()
+        cut = [q for q in near if _extends(p, q) or _extends(q, p)]
+        if cut:
+            return min(map(self.items.index, cut))
+        wp = p.words
+        if not wp:
+            return None
+        if self.by_word is None:
+            self.by_word = defaultdict(list)
+            for q in self.items:
+                self._index_words(q)
+        seen: set[int] = set()
+        found: list[_Para] = []
+        for w in p.prefix():
+            for q in self.by_word.get(w, ()):
+                if id(q) not in seen:
+                    seen.add(id(q))
+                    wq = q.words
+                    if len(wp & wq) / len(wp | wq) >= SAME_PARAGRAPH_JACCARD:
+                        found.append(q)
+        return min(map(self.items.index, found)) if found else None
+
+    def insert(self, pos: int, p: _Para) -> None:
+        self.items.insert(pos, p)
+        self.exact[p.folded] = p
+        self._add(p)
+
+    def replace(self, m: int, p: _Para) -> None:
+        """`p`, the complete form of the paragraph at `m`, in its place."""
+        cut = self.items[m]
+        self.items[m] = p
+        self.exact[p.folded] = p
+        if self.exact[cut.folded] is cut:
+            twin = next((q for q in self.items if q.folded == cut.folded), None)
+            if twin is None:
+                del self.exact[cut.folded]
+            else:
+                self.exact[cut.folded] = twin
+        if cut.head is not None:
+            self.heads[cut.head].remove(cut)
+        if self.by_word is not None:
+            for w in cut.prefix():
+                self.by_word[w].remove(cut)
+        self._add(p)
+
+    def _add(self, p: _Para) -> None:
+        if p.head is not None:
+            self.heads[p.head].append(p)
+        if self.by_word is not None:
+            self._index_words(p)
+
+    def _index_words(self, q: _Para) -> None:
+        assert self.by_word is not None
+        for w in q.prefix():
+            self.by_word[w].append(q)
 
 
 def _extends(longer: _Para, shorter: _Para) -> bool:

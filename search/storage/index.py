@@ -169,16 +169,16 @@ class RawHit:
 
 
 def document(story: Story) -> dict:
-    versions = story.versions
-    body = "\n\n".join(
-        part
-        for v in versions
-        for part in ([v.caption] if v.caption else []) + v.bullets + v.paragraphs
-    )
+    """What Whoosh holds of a story: its shown text once, with every version's title, its
+    sources, paths and date. The other versions' texts stay in the store: a rewrite says
+    the same story in other words, and a text glued from several articles, a version of
+    its own, made real stories cost more to index than the raw files."""
+    main = story.main
+    body = "\n\n".join([*([main.caption] if main.caption else []), *main.bullets, *main.paragraphs])
     doc = {
         "id": story.id,
         "digest": story.digest,
-        "title": "\n".join(dict.fromkeys(v.title for v in versions)),
+        "title": "\n".join(dict.fromkeys(v.title for v in story.versions)),
         "body": body,
         "source": "\n".join(story.sources),
         "path": "\n".join(story.paths),

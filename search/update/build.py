@@ -129,14 +129,22 @@ class Processed:
 
 _worker_furniture: frozenset[str] = frozenset()
 _worker_seen: set[str] = set()
+# The index's store, read-only: texts it holds are not fingerprinted again.
+_worker_store: Store | None = None
 
 
 def _init_worker(
-    furniture: frozenset[str], parent: int | None = None, log: str | None = None
+    furniture: frozenset[str],
+    parent: int | None = None,
+    log: str | None = None,
+    store: str | None = None,
 ) -> None:
-    global _worker_furniture, _worker_seen
+    global _worker_furniture, _worker_seen, _worker_store
     _worker_furniture = furniture
     _worker_seen = set()
+    if _worker_store is not None:
+        _worker_store.close()
+    _worker_store = _open_readonly(store)
     if log is not None:
         _write_output_to(log)
     if parent is not None:
@@ -148,6 +156,16 @@ def _init_worker(
         # is loaded now, while the parent is still walking the corpus.
         signature.near_bands(signature.shingles(["warm up the fingerprints now"]))
         rewrite.prepare("", ["warm"])
+
+
+def _open_readonly(path: str | None) -> Store | None:
+    """The store at `path` for reading, or None when there is none to read (yet)."""
+    if path is None:
+        return None
+    try:
+        return Store.open(Path(path), readonly=True)
+    except (IndexFormatError, sqlite3.Error):
+        return None
 
 
 def _write_output_to(log: str) -> None:
@@ -221,12 +239,22 @@ def _process_lines(file: CorpusFile, raw: list[str], first_line: int) -> Process
         for a in articles:
             a.start_line += first_line - 1
             a.end_line += first_line - 1
-    texts = []
-    for a in articles:
-        if a.key not in _worker_seen:
-            _worker_seen.add(a.key)
-            texts.append(fingerprint(a))
+    # Exact copies are the most of a scrape: a text this worker fingerprinted already, or
+    # one the store held before this build, is known by its key and not fingerprinted.
+    unseen = {a.key: a for a in articles if a.key not in _worker_seen}
+    _worker_seen.update(unseen)
+    stored = _stored(unseen) if unseen else set()
+    texts = [fingerprint(a) for k, a in unseen.items() if k not in stored]
     return Processed(file, shortlines=rows, articles=articles, texts=texts)
+
+
+def _stored(keys: Iterable[str]) -> set[str]:
+    if _worker_store is None:
+        return set()
+    try:
+        return _worker_store.known_texts(keys)
+    except sqlite3.Error:  # the store is read in passing: fingerprint instead
+        return set()
 
 
 def fingerprint(article: Article) -> TextRecord:
@@ -264,14 +292,16 @@ class Workers:
 
     count: int
     log: str | None = None
+    store: str | None = None  # the index's store, to look texts up in
 
     @classmethod
     def for_build(cls, count: int, index_dir: Path) -> Workers:
+        store = str(store_path(index_dir))
         if _stderr_fd() is not None:
-            return cls(count)
+            return cls(count, store=store)
         log = index_dir / WORKER_LOG
         log.unlink(missing_ok=True)
-        return cls(count, str(log))
+        return cls(count, str(log), store)
 
 
 # Where pool workers write when the builder's stderr is captured (by a terminal app).
@@ -323,7 +353,7 @@ def _process(
         yield from _run(process_file, small, workers, furniture)
     large = [f for f in files if f.size > LARGE_FILE_BYTES]
     if large:
-        _init_worker(furniture)
+        _init_worker(furniture, store=workers.store)
         for f in large:
             yield from process_large_file(f)
 
@@ -333,7 +363,7 @@ def _run(
 ) -> Iterator:
     """`func` over `items` in a process pool, or in this process for small inputs."""
     if workers.count <= 1 or len(items) < POOL_MIN_FILES:
-        _init_worker(furniture)
+        _init_worker(furniture, store=workers.store)
         yield from map(func, items)
         return
     with _pool(workers, furniture) as pool:
@@ -346,7 +376,7 @@ def _pool(workers: Workers, furniture: frozenset[str]) -> ProcessPoolExecutor:
             workers.count,
             mp_context=ctx,
             initializer=_init_worker,
-            initargs=(furniture, os.getpid(), workers.log),
+            initargs=(furniture, os.getpid(), workers.log, workers.store),
         )
 
 
@@ -367,7 +397,7 @@ def _warm_worker(store: Store, workers: Workers) -> multiprocessing.pool.Pool | 
         return ctx.Pool(
             1,
             initializer=_init_worker,
-            initargs=(_furniture(store), os.getpid(), workers.log),
+            initargs=(_furniture(store), os.getpid(), workers.log, workers.store),
         )
 
 
@@ -439,6 +469,7 @@ def build(
         integrity.build_finished(index_dir)
         report.worker_log = _kept_log(pool)
     finally:
+        _init_worker(frozenset())  # this process's read of the store, if it read, closed
         lock.release()
     report.seconds = time.perf_counter() - started
     return report
