@@ -216,8 +216,7 @@ def _candidates(selected: np.ndarray, matrix: np.ndarray, within, between) -> np
 # Candidate pairs are confirmed a pair of row blocks at a time (the rows of a block are a
 # run of text keys), with the features of those pairs' texts in memory: each text is read
 # once per block pair instead of once per batch of pairs that holds it (a text sat in most
-# of the batches of a first build), and at most two blocks of texts are held (all of them
-# at 100,000 files: over 800 MB).
+# of the batches of a first build), and at most two blocks of texts are held, not all.
 CONFIRM_BLOCK_TEXTS = 10_000
 # Pairs turned into keys and scored at a time.
 CONFIRM_BATCH = 100_000

@@ -587,8 +587,8 @@ def _matrix(hashes: np.ndarray, lengths: np.ndarray, weights: np.ndarray) -> _Ro
     indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
     if not len(hashes):
         return _Rows(indptr, np.zeros(0, np.int64), np.zeros(0), 0)
-    # Each hash's rank among the distinct hashes, from one stable (radix) argsort: 1.7x
-    # faster than np.unique and a binary search for every entry.
+    # Each hash's rank among the distinct hashes, from one stable (radix) argsort: faster
+    # than np.unique and a binary search for every entry.
     order = np.argsort(hashes, kind="stable")
     ordered = hashes[order]
     first = np.concatenate(([True], ordered[1:] != ordered[:-1]))
@@ -622,11 +622,11 @@ def _gather(m: _Rows, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndar
     return owner, m.indices[positions], m.data[positions]
 
 
-# Below this many pairs numpy's few array operations beat scipy's ~130 µs of bookkeeping
-# per call; above it scipy's merge in C wins (1.4 against ~3.5 µs a pair).
+# Below this many pairs numpy's few array operations beat scipy's bookkeeping per call;
+# above it scipy's merge in C wins.
 SMALL_BATCH = 40
-# ...once scipy is loaded. Loading it costs 0.1 s, what numpy takes over scipy to score
-# ~5,000 pairs: an update, which confirms a few hundred, does without it.
+# ...once scipy is loaded. Loading it costs what numpy loses to scipy over this many
+# pairs: an update, which confirms a few hundred, does without it.
 SCIPY_LOAD_BATCH = 5_000
 
 

@@ -193,7 +193,7 @@ def pairs_between(new: np.ndarray, old: np.ndarray) -> np.ndarray:
     if len(new) and len(old):
         for band in range(new.shape[1]):
             # The few new keys are looked up in the old column, not the other way round:
-            # an update has tens of new texts against a corpus of 100,000s.
+            # an update has few new texts against a corpus of many.
             wanted = unique(new[:, band][new[:, band] != 0])
             js = np.flatnonzero(member(old[:, band], wanted))
             if not len(js):

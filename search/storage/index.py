@@ -37,12 +37,11 @@ from storyreader.search.storage.syntax import (
     last_word,
 )
 
-# Fuzzy terms cost a scan of the term list that grows with the edit distance (ANCHORS: ~70 ms
-# for 1 edit, the default of a bare `word~`, 1.3 s for 2 at 20k stories). More than two
-# edits matches nearly every word and takes seconds: `word~9` means `word~2`.
+# Fuzzy terms cost a scan of the term list that grows steeply with the edit distance. More
+# than two edits matches nearly every word and takes seconds: `word~9` means `word~2`.
 MAX_FUZZY_DISTANCE = 2
 # A fuzzy term keeps its first two letters (`word~` means `word~1/2`): typos rarely fall
-# there, and it cuts the terms to compare threefold (100 ms -> 35 ms at 10,000 files).
+# there, and it cuts the terms to compare threefold.
 FUZZY_PREFIX = 2
 _FUZZ = re.compile(r"(\w)~(\d*)(/\d+)?")
 
@@ -120,8 +119,8 @@ def _expand_typed(query: Query, reader, word: str) -> Query:
 
 
 # Whoosh's writer memory per process during a full build. Whoosh counts only its posting
-# buffers, and a writer process really holds two to three times this (at 256, 717 MB each
-# at 100,000 files); ANCHORS: a larger buffer barely speeds indexing.
+# buffers, and a writer process really holds two to three times this; a larger buffer
+# barely speeds indexing.
 WRITER_LIMIT_MB = 96
 
 _PATH_ANALYZER = RegexTokenizer(r"[^/\\._\s-]+") | LowercaseFilter()
@@ -142,8 +141,8 @@ def _schema() -> Schema:
 
 # Updates merge only the segments of the updates before them, once more than this many have
 # piled up. Whoosh's own policy merges by a Fibonacci rule that every few updates rewrites
-# a segment of thousands of stories, and Whoosh merges at ~2 MB/s: an update of 20 files
-# took 17 s instead of 6 at 100,000 files. A merged segment is past the size limit and is
+# a segment of thousands of stories, and Whoosh merges slowly: a small update took three
+# times as long whenever it did. A merged segment is past the size limit and is
 # not merged again, so no update rewrites more than about ten updates' worth of stories.
 SMALL_SEGMENT_DOCS = 200
 SMALL_SEGMENTS_KEPT = 10
@@ -191,8 +190,7 @@ def document(story: Story) -> dict:
 
 def _storage(directory: Path, readonly: bool = False) -> FileStorage:
     # Not memory-mapped: Whoosh copies each mapped segment whole into a BytesIO, so every
-    # reader (and every writer, which reads to delete) held the index twice over: 380 MB
-    # at 100,000 files, against 20 MB reading through the file.
+    # reader (and every writer, which reads to delete) held the index twice over.
     return FileStorage(str(directory), supports_mmap=False, readonly=readonly)
 
 
@@ -233,7 +231,7 @@ class SearchIndex:
         if forks:
             # The sub-writers are forked from this process, which holds the build's data.
             # Their garbage collector would touch every object it inherited and so copy
-            # each page of it (760 MB per writer at 100,000 files); frozen objects are
+            # each page of it; frozen objects are
             # left alone. Free pages go back first: a page the parent reuses after the
             # fork is copied while the writers still map the old one.
             gc.collect()

@@ -152,8 +152,8 @@ def _init_worker(
         # watches for that and leaves instead of waiting forever. The parent's pid comes
         # from the parent: one killed while this worker was still starting is gone already.
         threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-        # What fingerprinting loads on first use (datasketch, the word frequencies: 0.6 s)
-        # is loaded now, while the parent is still walking the corpus.
+        # What fingerprinting loads on first use (datasketch, the word frequencies) is
+        # loaded now, while the parent is still walking the corpus.
         signature.near_bands(signature.shingles(["warm up the fingerprints now"]))
         rewrite.prepare("", ["warm"])
 
@@ -381,7 +381,7 @@ def _pool(workers: Workers, furniture: frozenset[str]) -> ProcessPoolExecutor:
 
 
 # The walk of a corpus this large (in files known to the store) takes about as long as a
-# worker takes to start and load what fingerprinting needs (~1 s); below it the worker
+# worker takes to start and load what fingerprinting needs; below it the worker
 # would be waited for.
 WARM_MIN_FILES = 20_000
 
@@ -532,8 +532,8 @@ def _update(
     found: list[CorpusFile] = []
     walk_skips: list[Skipped] = []
     # The walk and the file states make a record for every file, none of them garbage:
-    # left to it, the cyclic collector walked the whole heap again and again as it grew
-    # (five full passes, 0.3-0.45 s of an update at 100,000 files). It waits until they
+    # left to it, the cyclic collector walked the whole heap again and again as it grew.
+    # It waits until they
     # are made, and they are frozen out of its later passes until the build ends.
     gc.disable()
     try:
