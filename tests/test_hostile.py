@@ -153,9 +153,10 @@ def test_huge_line_and_large_file_in_parts(tmp_path, monkeypatch):
     # Parts of 64 KB instead of 8 MB: the same code path at a test's size.
     monkeypatch.setattr(read, "LARGE_FILE_BYTES", 200_000)
     monkeypatch.setattr(read, "PART_BYTES", 64_000)
-    import storyreader.search.update.build as b
+    from storyreader.search.update import pool, worker
 
-    monkeypatch.setattr(b, "LARGE_FILE_BYTES", 200_000)
+    monkeypatch.setattr(pool, "LARGE_FILE_BYTES", 200_000)
+    monkeypatch.setattr(worker, "LARGE_FILE_BYTES", 200_000)
     c = tmp_path / "c"
     c.mkdir()
     pages = []
@@ -478,7 +479,7 @@ def test_visible_shows_what_it_replaces():
 
 def test_a_file_that_vanishes_while_indexing_is_reported(tmp_path):
     from storyreader.search.ingest.read import CorpusFile
-    from storyreader.search.update.build import process_file
+    from storyreader.search.update.worker import process_file
 
     gone = CorpusFile(tmp_path / "gone.txt", "gone.txt", 10, 0)
     result = process_file(gone)
@@ -962,10 +963,11 @@ def test_oversized_files_and_lines_are_skipped_early_with_a_reason(tmp_path, mon
     # The same code paths at a test's size: large files from 200 KB, lines of 100,000.
     monkeypatch.setattr(read, "LARGE_FILE_BYTES", 200_000)
     monkeypatch.setattr(read, "MAX_LINE_CHARS", 100_000, raising=False)
-    import storyreader.search.update.build as b
+    from storyreader.search.update import pool, worker
 
-    monkeypatch.setattr(b, "LARGE_FILE_BYTES", 200_000)
-    monkeypatch.setattr(b, "MAX_ARTICLE_CHARS", 150_000, raising=False)
+    monkeypatch.setattr(pool, "LARGE_FILE_BYTES", 200_000)
+    monkeypatch.setattr(worker, "LARGE_FILE_BYTES", 200_000)
+    monkeypatch.setattr(worker, "MAX_ARTICLE_CHARS", 150_000)
     c = tmp_path / "c"
     c.mkdir()
     (c / "good.txt").write_text(GOOD)

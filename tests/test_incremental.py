@@ -88,9 +88,9 @@ def touch_later(path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("workers", [1, 2])
 def test_incremental_equals_full_rebuild(tmp_path, workers, monkeypatch):
-    from storyreader.search.update import build as building
+    from storyreader.search.update import pool
 
-    monkeypatch.setattr(building, "WARM_MIN_FILES", 0)
+    monkeypatch.setattr(pool, "WARM_MIN_FILES", 0)
     corpus = tmp_path / "corpus"
     make_corpus(corpus)
     inc = tmp_path / "inc"
@@ -480,19 +480,19 @@ def test_incremental_equals_full_rebuild_on_real_text(tmp_path):
 def test_an_update_fingerprints_only_texts_the_store_lacks(tmp_path, monkeypatch):
     """Exact copies are known by their key: a file that copies stored articles costs no
     fingerprint, and one with a changed article costs that article's only."""
-    from storyreader.search.update import build as building
+    from storyreader.search.update import worker
 
     corpus = tmp_path / "corpus"
     make_corpus(corpus)
     build(corpus, tmp_path / "ix", workers=1)
     printed: list[str] = []
-    fingerprint = building.fingerprint
+    fingerprint = worker.fingerprint
 
     def counted(article):
         printed.append(article.title)
         return fingerprint(article)
 
-    monkeypatch.setattr(building, "fingerprint", counted)
+    monkeypatch.setattr(worker, "fingerprint", counted)
     (corpus / "copy.txt").write_text(page("flood", "budget"))
     build(corpus, tmp_path / "ix", workers=1)
     assert printed == []

@@ -39,8 +39,8 @@ sys.stderr = Captured()
 report = build(corpus, index, workers=2)
 print(report.files_read, report.stories, report.worker_log)
 if len(sys.argv) > 3:
-    from storyreader.search.update.build import Workers, _pool
-    with _pool(Workers.for_build(2, index), frozenset()) as pool:
+    from storyreader.search.update.pool import Workers, make_pool
+    with make_pool(Workers.for_build(2, index), frozenset()) as pool:
         pool.submit(os.write, 2, b"worker scribble on fd 2\\n").result()
         pool.submit(print, "worker print").result()
         pool.submit(warnings.warn, "worker warning").result()
