@@ -151,6 +151,9 @@ def build(
             finally:
                 if warm is not None:
                     warm.terminate()
+                # This process's read-only look at the store goes first: the store's last
+                # connection to close checkpoints its log into the database file.
+                init_worker(frozenset())
                 store.close()
                 gc.unfreeze()
             break
