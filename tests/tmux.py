@@ -35,7 +35,10 @@ class Terminal:
             "XDG_CONFIG_HOME": str(home / "config"),
             **env,
         }
-        unset = [x for name in ("VISUAL", "EDITOR", "PAGER", "NO_COLOR") for x in ("-u", name)]
+        # COLUMNS and LINES (pytest-xdist's workers carry 80 and 24) would override the
+        # window's real size in the app, so the size tmux gives is the only one it sees.
+        inherited = ("VISUAL", "EDITOR", "PAGER", "NO_COLOR", "COLUMNS", "LINES")
+        unset = [x for name in inherited for x in ("-u", name)]
         command = [
             "env",
             *unset,

@@ -347,8 +347,7 @@ class StoryReaderApp(App[None]):
         if self.query_text:
             self._search(self.query_text, self.query_partial)
             return
-        current = self._list.current
-        self._list.show(LibraryRows(self.library, self.sort), keep=current.id if current else None)
+        self._list.show(LibraryRows(self.library, self.sort))
         self._set_status(f"{stats.stories} stories · {_SORT_LABELS[self.sort]}")
         if stats.stories == 0:
             self._show_story(None)
@@ -483,7 +482,7 @@ class StoryReaderApp(App[None]):
             f" · {_SORT_LABELS[self.search_sort]}"
         )
         current = self._list.current
-        self._list.show(HitRows(results), keep=current.id if current else None)
+        self._list.show(HitRows(results))
         if not results.hits:
             self._show_story(None)
             self._article.empty_message = "No story matches."

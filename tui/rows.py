@@ -30,6 +30,16 @@ class RowSource(Protocol):
     def ids(self) -> list[str]: ...
 
 
+def same_listing(shown: RowSource | None, new: RowSource) -> bool:
+    """Whether `new` lists what `shown` did, re-sorted, refreshed or its words run again
+    (whole on Enter), rather than a new query or the way out of one."""
+
+    def words(source: RowSource) -> tuple[str, ...] | None:
+        return None if source.query is None else tuple(source.query.split())
+
+    return shown is not None and words(shown) == words(new)
+
+
 class LibraryRows:
     """All stories in one sort order, paged from the index's store."""
 

@@ -24,7 +24,7 @@ from textual.strip import Strip
 from storyreader.search import Snippet, StoryRow, visible
 from storyreader.tui.colours import background, color_system, component, legible_strip, shown
 from storyreader.tui.cut import cut_end
-from storyreader.tui.rows import HitRows, RowSource
+from storyreader.tui.rows import HitRows, RowSource, same_listing
 from storyreader.tui.strips import text_strip
 
 DATE_WIDTH = 10
@@ -96,12 +96,15 @@ class StoryList(ScrollView, can_focus=True):
     def source(self) -> RowSource | None:
         return self._source
 
-    def show(self, source: RowSource, keep: str | None = None) -> None:
-        """Display a new row source; keep the cursor on story `keep` when it is listed."""
+    def show(self, source: RowSource) -> None:
+        """Display a new row source. The same listing again keeps the cursor on its story
+        (`o` must not lose it); a new query starts on its best result, and the whole list,
+        out of a search, on its first story."""
+        current = self.current if same_listing(self._source, source) else None
         self._source = source
         self._cache.clear()
         self._wanted_snippets.clear()
-        index = source.index_of(keep) if keep else None
+        index = source.index_of(current.id) if current is not None else None
         self.virtual_size = Size(self.size.width, len(source) * self.row_height)
         self.cursor = index if index is not None else 0
         # set_scroll, not scroll_to: the new virtual size is not laid out yet, and scroll_to
