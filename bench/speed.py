@@ -388,10 +388,10 @@ async def main():
         def changed(self, event):
             typed[event.value.strip()] = time.perf_counter()
             on_changed(self, event)
-        def showing(source, keep=None):
+        def showing(source, *args, **kwargs):
             if source.query is not None and source.query not in shown:
                 shown[source.query] = time.perf_counter()
-            show(source, keep)
+            show(source, *args, **kwargs)
         SearchBox.on_input_changed, stories.show = changed, showing
         for ch in query:
             await pilot.press(ch)
