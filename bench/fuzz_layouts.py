@@ -31,6 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from storyreader.search.demo.page import MONTHS, WEEKDAYS
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SOURCES = {
@@ -64,21 +66,6 @@ _SECTIONS = ("World", "Politics", "Business", "Europe", "Entertainment", "Sport"
 _KICKERS = ("Exclusive", "Analysis", "Breaking", "Update", "Live", "Explainer")
 _PLACES = ("the capital", "a press conference", "the city centre", "the courthouse", "the port")
 _CREDITS = ("(AFP)", "(Reuters)", "AP Photo/J. Smith", "(Getty Images)", "(EPA)")
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,32 +150,32 @@ def _render(
     elif lay["title"] == "lead":
         headline = None
     else:
-        weekday = _DAYS[rng.randrange(7)]
-        page.add(f"{weekday.upper()}, {_MONTHS[m - 1].upper()} {d}, {y}", furniture=True)
+        weekday = WEEKDAYS[rng.randrange(7)]
+        page.add(f"{weekday.upper()}, {MONTHS[m - 1].upper()} {d}, {y}", furniture=True)
         headline = None
     byline = lay["byline"]
     if byline == "staff_pipe":
-        page.add(f"By {rng.choice(_DESKS)} | {d} {_MONTHS[m - 1][:3]} {y}", furniture=True)
+        page.add(f"By {rng.choice(_DESKS)} | {d} {MONTHS[m - 1][:3]} {y}", furniture=True)
     elif byline == "by_list":
         page.add(f"By {_name(rng)}, {_name(rng)} and {_name(rng)}", furniture=True)
     elif byline == "name_dash_date":
         hour = rng.randint(1, 12)
         page.add(
-            f"{_name(rng)} - {_MONTHS[m - 1][:3]} {d}, {y}, {hour}:{rng.randint(10, 59)} pm CST",
+            f"{_name(rng)} - {MONTHS[m - 1][:3]} {d}, {y}, {hour}:{rng.randint(10, 59)} pm CST",
             furniture=True,
         )
     if lay["readtime"] == "min_read":
         page.add(f"{rng.randint(2, 9)} min read", furniture=True)
     elif lay["readtime"] == "published":
         page.add(
-            f"Published {d} {_MONTHS[m - 1]} {y} · {rng.randint(2, 9)} min read", furniture=True
+            f"Published {d} {MONTHS[m - 1]} {y} · {rng.randint(2, 9)} min read", furniture=True
         )
     if lay["share"] == "row":
         page.add("Share on Facebook  Share on Twitter  Email", furniture=True)
     elif lay["share"] == "column":
         page.add("Facebook", "Twitter", "Email", furniture=True)
     if lay["caption"] != "none":
-        caption = f"{_name(rng)} speaks at {rng.choice(_PLACES)} on {_DAYS[rng.randrange(7)]}."
+        caption = f"{_name(rng)} speaks at {rng.choice(_PLACES)} on {WEEKDAYS[rng.randrange(7)]}."
         if lay["caption"] == "credit":
             caption = caption[:-1] + " " + rng.choice(_CREDITS)
         page.add(caption, furniture=True)

@@ -52,19 +52,25 @@ def _page(articles, layout, picks, seed):
     return page.lines, spans
 
 
+def _fuzzed_pages(test):
+    """Run `test` on pages of 1-4 of the articles in random layouts."""
+    return settings(
+        max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )(
+        given(
+            layout=_LAYOUT,
+            picks=st.lists(st.integers(0, 19), min_size=1, max_size=4, unique=True),
+            seed=st.integers(0, 1000),
+        )(test)
+    )
+
+
 @pytest.mark.xfail(
     reason="a title that is a whole sentence, printed once under a kicker one blank from "
     "the body, is not told from a lead paragraph",
     strict=False,
 )
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(
-    layout=_LAYOUT,
-    picks=st.lists(st.integers(0, 19), min_size=1, max_size=4, unique=True),
-    seed=st.integers(0, 1000),
-)
+@_fuzzed_pages
 def test_a_page_of_n_articles_splits_into_n(articles, layout, picks, seed):
     lines, spans = _page(articles, layout, picks, seed)
     segments = split(lines)
@@ -80,14 +86,7 @@ def test_a_page_of_n_articles_splits_into_n(articles, layout, picks, seed):
     "breadcrumbs and bylines above titles, still cuts one article in two",
     strict=False,
 )
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(
-    layout=_LAYOUT,
-    picks=st.lists(st.integers(0, 19), min_size=1, max_size=4, unique=True),
-    seed=st.integers(0, 1000),
-)
+@_fuzzed_pages
 def test_every_body_line_lands_in_exactly_one_article(articles, layout, picks, seed):
     lines, spans = _page(articles, layout, picks, seed)
     segments = split(lines)
