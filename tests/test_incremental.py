@@ -414,7 +414,7 @@ def test_furniture_counted_in_the_store_is_what_chrome_learns(tmp_path):
     ).fetchall()
     learned = chrome.learn_furniture(rows)
     assert len(learned) >= 3
-    assert store.furniture(chrome.FURNITURE_MIN_CONTEXTS) == learned
+    assert store.lines.furniture(chrome.FURNITURE_MIN_CONTEXTS) == learned
     store.close()
 
 

@@ -72,7 +72,7 @@ def update_edges(
     `changed` names the texts whose occurrences changed (their dates may have moved);
     `progress(done, total)` is told of the candidate pairs confirmed."""
     new = set(new)
-    table = store.text_table(new.union(changed))
+    table = store.texts.table(new.union(changed))
     keys, bands, blocks, day = table.keys, table.bands, table.blocks, table.day
     if not keys:
         return set()
@@ -95,13 +95,13 @@ def update_edges(
         hubs[name] = np.array(sorted(now), dtype=np.uint64)
     redone = [keys[i] for i in np.flatnonzero(redo & ~is_new)]
     stood = {
-        (a, b): sim for a, b, kind, sim in store.edges_touching(redone) if kind == EdgeKind.REWRITE
+        (a, b): sim for a, b, kind, sim in store.edges.touching(redone) if kind == EdgeKind.REWRITE
     }
-    store.drop_edges(redone, EdgeKind.REWRITE)
+    store.edges.drop(redone, EdgeKind.REWRITE)
     store.set_meta(
         Setting.HUB_TERMS, json.dumps({n: [str(h) for h in v.tolist()] for n, v in hubs.items()})
     )
-    store.set_text_days({keys[i]: int(day[i]) for i in np.flatnonzero(redo)})
+    store.texts.set_days({keys[i]: int(day[i]) for i in np.flatnonzero(redo)})
 
     # Pairs sharing a band are near candidates, never rewrite candidates (as in a full
     # build, where every text is new); only those with a new text are confirmed here.
@@ -142,7 +142,7 @@ def update_edges(
     edges += _confirm_near(near, keys, store, confirmed) + _confirm_rewrites(
         rewrites, keys, store, confirmed, dated
     )
-    store.put_edges(edges)
+    store.edges.put(edges)
     if not redone:
         return set()  # every edge came with a new text, which is regrouped anyway
     dropped = {(a, b, EdgeKind.REWRITE, sim) for (a, b), sim in stood.items()}
@@ -265,7 +265,7 @@ def _confirm_near(pairs: np.ndarray, keys: list[str], store: Store, count: _Coun
 
     return [
         (a, b, EdgeKind.NEAR, round(sim, 4))
-        for (a, b), sim in _confirmed(pairs, keys, store.shingles, scorer, count)
+        for (a, b), sim in _confirmed(pairs, keys, store.texts.shingles, scorer, count)
         if sim > 0
     ]
 
@@ -285,7 +285,7 @@ def _confirm_rewrites(
     # Kept at the lower (dated) bar; whether it is enough is decided when groups meet.
     return [
         (a, b, EdgeKind.REWRITE, round(float(sim), 4))
-        for (a, b), sim in _confirmed(pairs, keys, store.features, scorer, count)
+        for (a, b), sim in _confirmed(pairs, keys, store.texts.features, scorer, count)
         if sim >= rewrite.THRESHOLD_DATED
     ]
 

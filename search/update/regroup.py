@@ -22,13 +22,13 @@ def regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str],
     The part that changed: every text connected by edges to a text whose occurrences
     changed, plus every text of a stored story that held one. Grouping depends on nothing
     outside a connected component, so the rest of the corpus keeps its stories as they are."""
-    held = store.stories_holding(dirty)
-    seeds = store.known_texts(dirty | {k for ks in held.values() for k in ks})
-    if len(seeds) > REGION_IN_MEMORY * max(1, store.text_count()):
+    held = store.stories.holding(dirty)
+    seeds = store.texts.known(dirty | {k for ks in held.values() for k in ks})
+    if len(seeds) > REGION_IN_MEMORY * max(1, store.texts.count()):
         graph = _MemoryGraph(store)
         edges_of, dates_of = graph.edges_of, graph.dates_of
     else:
-        edges_of, dates_of = store.edges_touching, store.dates_for
+        edges_of, dates_of = store.edges.touching, store.articles.dates_for
     # The walk reads the dates of every text it takes in; kept, not read again.
     seen: dict[str, set[str]] = {}
 
@@ -38,16 +38,16 @@ def regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str],
         return found
 
     keys, edges = region(seeds, edges_of, dates_kept)
-    held.update(store.stories_holding(keys))
+    held.update(store.stories.holding(keys))
     region_keys = sorted(keys)
     dates = {k: seen[k] for k in region_keys if k in seen}
 
-    scores = store.scores_among(region_keys)
+    scores = store.edges.scores_among(region_keys)
     stored = set(scores)
     stories = group_stories(
-        region_keys, edges, dates, store.sizes(region_keys), store.features, scores
+        region_keys, edges, dates, store.texts.sizes(region_keys), store.texts.features, scores
     )
-    store.put_scores({pair: s for pair, s in scores.items() if pair not in stored})
+    store.edges.put_scores({pair: s for pair, s in scores.items() if pair not in stored})
     unchanged = {members_digest(ks): sid for sid, ks in held.items()}
     keep: set[str] = set()
     rebuild: list[list[str]] = []
@@ -58,7 +58,7 @@ def regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str],
         else:
             rebuild.append(members)
     obsolete = sorted(sid for sid in held if sid not in keep)
-    store.drop_stories(obsolete)
+    store.stories.drop(obsolete)
     changed = _build_stories(store, rebuild, edges, notify)
     return changed, sorted(set(obsolete) - set(changed))
 
@@ -69,10 +69,10 @@ class _MemoryGraph:
 
     def __init__(self, store: Store) -> None:
         self.adjacent: dict[str, list[Edge]] = defaultdict(list)
-        for e in store.edges_all():
+        for e in store.edges.all():
             self.adjacent[e[0]].append(e)
             self.adjacent[e[1]].append(e)
-        self.dates = store.dates_all()
+        self.dates = store.articles.dates_all()
 
     def edges_of(self, keys: Iterable[str]) -> list[Edge]:
         return list({e for k in keys for e in self.adjacent.get(k, ())})
@@ -94,9 +94,11 @@ def _build_stories(
     for start in range(0, len(groups), STORY_BATCH):
         batch = groups[start : start + STORY_BATCH]
         keys = [k for members in batch for k in members]
-        texts = StoryTexts(store.paragraphs(keys), store.shingles(keys), store.features(keys))
+        texts = StoryTexts(
+            store.texts.paragraphs(keys), store.texts.shingles(keys), store.texts.features(keys)
+        )
         articles: dict[str, list] = defaultdict(list)
-        for a in store.articles_for_keys(keys):
+        for a in store.articles.holding(keys):
             articles[a.key].append(a)
         for offset, members in enumerate(batch):
             story = build_story(
@@ -105,7 +107,7 @@ def _build_stories(
                 [a for k in members for a in articles[k]],
                 sorted(story_edges[start + offset]),
             )
-            store.put_story(story, members_digest(members), members)
+            store.stories.put(story, members_digest(members), members)
             changed.append(story.id)
         notify("grouping", min(start + STORY_BATCH, len(groups)), len(groups))
     return changed
