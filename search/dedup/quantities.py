@@ -15,7 +15,21 @@ import zlib
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
     )
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "mn": 1e6, "bn": 1e9}
@@ -24,9 +38,49 @@ _CURRENCIES = {"$": "usd", "€": "eur", "£": "gbp"}
 _UNIT_FIRST = frozenset({"magnitude", "flight", "route", "interstate", "highway", "number"})
 # Words after a number that are not its unit.
 _NOT_UNITS = frozenset(
-    "a an and are as at be by for from in is it of on or per than that the their them then "
-    "there these they this to was were who with am pm more less over under about nearly "
-    "some".split()
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "in",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "per",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "to",
+        "was",
+        "were",
+        "who",
+        "with",
+        "am",
+        "pm",
+        "more",
+        "less",
+        "over",
+        "under",
+        "about",
+        "nearly",
+        "some",
+    ]
 )
 _QUANTITY = re.compile(
     r"(?:(?P<before>[A-Za-z]+)[\s-]+)?(?P<cur>[$€£])?\s?"

@@ -478,9 +478,7 @@ class FeatureTable:
         spread = (sections["days"].astype(np.int64)[:, None] + np.arange(-1, 2)).ravel()
         near = np.unique((np.repeat(owner, 3) << 32) | spread)
         n_near = np.bincount(near >> 32, minlength=len(nd))
-        self.days, self.days_near = _matrices(
-            (sections["days"], nd), (near & 0xFFFFFFFF, n_near)
-        )
+        self.days, self.days_near = _matrices((sections["days"], nd), (near & 0xFFFFFFFF, n_near))
         self.n_days = nd
         self.n_names = nn
         self.n_informative = n_informative

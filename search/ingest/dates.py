@@ -149,7 +149,7 @@ _AHEAD_DAYS = 7
 
 
 # A paragraph this short that gives the text's date is its date line, not its story.
-_DATE_LINE_CHARS = 100
+_DATE_LINE_CHARS = 60
 
 
 def own_date(paragraphs: list[str]) -> tuple[dt.date | None, int | None]:
