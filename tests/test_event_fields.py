@@ -98,7 +98,7 @@ def test_two_tellings_share_their_days_and_numbers_and_two_quakes_do_not():
     apart = _fields(first, other)
     assert apart["days_fewer"] == 1 and apart["days_near"] == 0
     assert apart["units_shared"] == 2 and apart["numbers_shared"] == 0
-    assert same["penalty"] < 0 < apart["penalty"]
+    assert same["penalty"] < apart["penalty"]
 
 
 def test_one_pairs_score_is_the_same_alone_and_in_a_table():
