@@ -455,7 +455,12 @@ def fresh_reader(corpus: Path, root: Path, env: dict) -> float:
 
 
 def measure(
-    n_files: int, work: Path, seed: int = 1, naive: bool = True, real: bool = False
+    n_files: int,
+    work: Path,
+    seed: int = 1,
+    naive: bool = True,
+    real: bool = False,
+    updates: int = INCREMENTAL_RUNS,
 ) -> Figures:
     work.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache"), "STORYREADER_LOCK_WAIT": "0"}
@@ -499,7 +504,7 @@ def measure(
     fig.noop_cpu = last_cpu_seconds
     # Several updates, each of other files, their median reported beside every run: one
     # update's time moves by a second with what it touches and with the machine.
-    for run in range(INCREMENTAL_RUNS):
+    for run in range(updates):
         mutate(live, seed + run)
         fig.incremental_runs.append(build(live, index_dir, env)[0])
         fig.incremental_cpu.append(last_cpu_seconds)

@@ -4,6 +4,7 @@ with a given colour system shows them, measured with the WCAG contrast ratio."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rich.color import ColorSystem, ColorTriplet
 from rich.style import Style
@@ -23,7 +24,10 @@ class Cell:
 
     @property
     def ratio(self) -> float:
-        return contrast(self.fg, self.bg)
+        return _contrast(self.fg, self.bg)
+
+
+_contrast = lru_cache(maxsize=4096)(contrast)
 
 
 def _blend(a: ColorTriplet, b: ColorTriplet, share: float) -> ColorTriplet:
@@ -31,7 +35,14 @@ def _blend(a: ColorTriplet, b: ColorTriplet, share: float) -> ColorTriplet:
 
 
 def cell(text: str, style: Style | None, system: ColorSystem) -> Cell:
-    style = style or Style()
+    fg, bg, default = _colours(style or Style(), system)
+    return Cell(text, fg, bg, default)
+
+
+@lru_cache(maxsize=4096)
+def _colours(style: Style, system: ColorSystem) -> tuple[ColorTriplet, ColorTriplet, bool]:
+    """What a terminal of `system` shows for `style`: a screen has a few dozen styles and
+    thousands of cells."""
     fg = shown(style.color, system, True)
     bg = shown(style.bgcolor, system, False)
     if style.reverse:
@@ -39,7 +50,7 @@ def cell(text: str, style: Style | None, system: ColorSystem) -> Cell:
     if style.dim:  # terminals draw faint text about halfway to the background
         fg = _blend(fg, bg, 0.5)
     default = any(c is None or c.is_default for c in (style.color, style.bgcolor))
-    return Cell(text, fg, bg, default)
+    return fg, bg, default
 
 
 def cells(lines: list[Strip], region: Region, system: ColorSystem) -> list[list[Cell]]:

@@ -1,5 +1,6 @@
 """The installed `storyreader`, run in a real pseudo-terminal as a user runs it (not Pilot):
-a fresh cache, a generated corpus of 2,000 files, at 120x40 and at 80x24. The screen is
+a fresh cache, a generated corpus of 2,000 files, at 120x40 and at 80x24: indexed in the
+reader, updated, then searched. The screen is
 read with pyte, and every assertion is about what it shows."""
 
 from __future__ import annotations
@@ -7,7 +8,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -44,7 +44,11 @@ def story_rows(t: Terminal) -> list[str]:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_the_reader_indexes_a_fresh_corpus_and_updates_it(size, corpus_2000, tmp_path):
+def test_the_reader_indexes_a_fresh_corpus_updates_it_and_keeps_typed_keys(
+    size, corpus_2000, tmp_path
+):
+    """One session a size, as a user has it: the first build in the reader, an update with
+    `r`, then search-box sequences whose letters are also commands (`o`, `e`, `q`...)."""
     corpus = tmp_path / "news"
     shutil.copytree(corpus_2000, corpus)
     with Terminal([STORYREADER, str(corpus)], fresh_env(tmp_path), size=size) as t:
@@ -66,16 +70,10 @@ def test_the_reader_indexes_a_fresh_corpus_and_updates_it(size, corpus_2000, tmp
         # Nothing changed since: r says so.
         t.press("r")
         t.wait_for("Up to date", timeout=PATIENCE)
+        type_into_the_search_box(t)
+        t.press("escape", pause=0.3)
         t.press("q")
         assert t.wait_exit()
-
-
-@pytest.fixture(scope="module")
-def indexed_2000(corpus_2000, tmp_path_factory) -> dict[str, str]:
-    """The corpus indexed by the command line, and the environment that finds the index."""
-    env = fresh_env(tmp_path_factory.mktemp("indexed"))
-    subprocess.run([STORYREADER, "index", str(corpus_2000)], env=env, check=True, timeout=600)
-    return env
 
 
 def type_slowly(t: Terminal, text: str) -> None:
@@ -83,37 +81,35 @@ def type_slowly(t: Terminal, text: str) -> None:
         t.press(ch, pause=0.08)
 
 
-@pytest.mark.parametrize("size", SIZES)
-def test_typing_in_the_search_box_never_runs_commands(size, corpus_2000, indexed_2000):
-    with Terminal([STORYREADER, str(corpus_2000)], indexed_2000, size=size) as t:
-        t.wait_for(LISTED, timeout=PATIENCE)
+def type_into_the_search_box(t: Terminal) -> None:
+    """Typing in the search box never runs commands; `q` at the end quits cleanly."""
 
-        def still_searching(query: str) -> None:
-            # Until the search has answered (the whole list shows while the box is empty,
-            # and a loaded machine takes seconds).
-            t.wait_for(
-                lambda s: query in s.splitlines()[2] and re.search(r"stor(y|ies) match", s),
-                timeout=PATIENCE,
-            )
-            t.pump(0.5)
-            assert t.alive, "the app quit"
-            assert query in t.line(2), f"the search box lost {query!r}:\n{t.text()}"
-            # On no screen drawn so far: a re-sorted list or search (`o`; the order's name
-            # may be cut at 80 columns), export (`e`, `E`).
-            assert not t.seen(r"stor(y|ies) match.* · new|stor(y|ies) · (most|by )"), t.text()
-            assert not t.seen("Export “|Export all"), t.text()
+    def still_searching(query: str) -> None:
+        # Until the search has answered (the whole list shows while the box is empty,
+        # and a loaded machine takes seconds).
+        t.wait_for(
+            lambda s: query in s.splitlines()[2] and re.search(r"stor(y|ies) match", s),
+            timeout=PATIENCE,
+        )
+        t.pump(0.5)
+        assert t.alive, "the app quit"
+        assert query in t.line(2), f"the search box lost {query!r}:\n{t.text()}"
+        # On no screen drawn so far: a re-sorted list or search (`o`; the order's name
+        # may be cut at 80 columns), export (`e`, `E`).
+        assert not t.seen(r"stor(y|ies) match.* · new|stor(y|ies) · (most|by )"), t.text()
+        assert not t.seen("Export “|Export all"), t.text()
 
-        t.press("/")
-        type_slowly(t, "fire")
-        t.wait_for(r"match")
-        t.press(*["backspace"] * 4, pause=0.08)
-        type_slowly(t, "iraq")
-        still_searching("iraq")
+    t.press("/")
+    type_slowly(t, "fire")
+    t.wait_for(r"match")
+    t.press(*["backspace"] * 4, pause=0.08)
+    type_slowly(t, "iraq")
+    still_searching("iraq")
 
-        t.press("ctrl+u")
-        type_slowly(t, "iraq")
-        still_searching("iraq")
+    t.press("ctrl+u")
+    type_slowly(t, "iraq")
+    still_searching("iraq")
 
-        t.press("escape", pause=0.3)
-        t.press("/fire", pause=0)
-        still_searching("fire")
+    t.press("escape", pause=0.3)
+    t.press("/fire", pause=0)
+    still_searching("fire")
