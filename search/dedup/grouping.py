@@ -31,7 +31,7 @@ LOOKAHEAD_JOINS = 32
 LOOKAHEAD_PAIRS = 64
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self, items: Iterable[str]) -> None:
         self.parent = {x: x for x in items}
 
@@ -54,7 +54,7 @@ class _UnionFind:
 
 def near_groups(keys: Iterable[str], edges: Iterable[Edge]) -> dict[str, str]:
     """Text key → the key naming its group of exact and near copies."""
-    uf = _UnionFind(keys)
+    uf = UnionFind(keys)
     for a, b, kind, _ in edges:
         if kind == EdgeKind.NEAR and a in uf.parent and b in uf.parent:
             uf.union(a, b)
@@ -193,7 +193,7 @@ def group_stories(
         if ga != gb and sim > best.get((ga, gb), 0.0):
             best[(ga, gb)] = sim
 
-    uf = _UnionFind(groups)
+    uf = UnionFind(groups)
     side: dict[str, list[str]] = {g: [g] for g in groups}  # root → its near groups
     cache: dict[tuple[str, str], tuple[float, float]] = {} if scores is None else scores
     blobs: dict[str, bytes] = {}

@@ -477,6 +477,16 @@ class Store:
     def drop_edges(self, keys: Sequence[str], kind: int) -> None:
         self._delete(["edges WHERE kind = ? AND a", "edges WHERE kind = ? AND b"], keys, kind)
 
+    def drop_edge_pairs(self, pairs: Iterable[tuple[str, str]], kind: int) -> None:
+        self.db.executemany(
+            "DELETE FROM edges WHERE a = ? AND b = ? AND kind = ?", [(a, b, kind) for a, b in pairs]
+        )
+
+    def bands(self, keys: Sequence[str]) -> np.ndarray:
+        """The LSH band keys of `keys`, one row each in their order."""
+        found = dict(self._select("SELECT key, bands FROM text_keys", "key", keys))
+        return _matrix([found[k] for k in keys], "<u8")
+
     def edges_touching(self, keys: Iterable[str]) -> list[tuple[str, str, int, float]]:
         """Every edge with an end in `keys`, in no particular order."""
         keys = list(keys)
