@@ -39,7 +39,7 @@ from storyreader.search.storage.paths import store_path
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
-FORMAT_VERSION = 13
+FORMAT_VERSION = 14
 _APP_ID = 0x53545259  # "STRY": marks the database file as ours
 
 _SCHEMA = """
