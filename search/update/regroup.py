@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
-from storyreader.search.dedup.grouping import group_stories
+from storyreader.search.dedup.grouping import group_stories, linkable, near_groups
 from storyreader.search.dedup.story import StoryTexts, build_story, members_digest
 from storyreader.search.model import Edge, EdgeKind
 from storyreader.search.storage.store import Store
@@ -58,7 +58,7 @@ def _region(
     as they stand, so on any set of whole stories it gives those stories again: the
     decisions among them are the same and every edge leaving them was refused. The region
     is the stories of the changed texts (closed over near edges) and, around it, every
-    story one rewrite edge away. Grouped together, when each story around comes out as it
+    story one rewrite edge away that `linkable` lets join it. Grouped together, when each story around comes out as it
     was, every edge between it and the region was refused in the same states as a full
     build meets it in, and the stories further out keep theirs: exactly a full build's
     stories. A story around that came out otherwise joins the region and the next ring is
@@ -73,14 +73,14 @@ def _region(
             k for r in region for e in reader.edges[r] if e[2] == EdgeKind.REWRITE for k in e[:2]
         } - region
         around = store.stories_holding(outside)
-        held.update(around)
         ring = {k for ks in around.values() for k in ks}
         if loose := outside - ring:
             # A text in no story (none should be) is regrouped, not trusted.
             region |= loose
             continue
-        keys = sorted(region | ring)
-        reader.read(keys)
+        around = _linkable_to(region, around, reader)
+        held.update(around)
+        keys = sorted(region.union(*around.values()))
         fresh = store.scores_among(keys)
         stored.update(fresh)
         scores = {**fresh, **scores}
@@ -97,6 +97,35 @@ def _region(
         if not moved:
             return keys, stories, scores, stored
         region.update(k for ks in moved for k in ks)
+
+
+def _linkable_to(
+    region: set[str], around: dict[str, list[str]], reader: _Reader
+) -> dict[str, list[str]]:
+    """The stories of `around` with an edge that `linkable` lets join them to `region`
+    (judged by the near groups' first dates, as `group_stories` judges it): along any
+    other edge no join is ever tried, whatever the sides hold."""
+    if not around:
+        return {}
+    story_of = {k: sid for sid, ks in around.items() for k in ks}
+    keys = region | story_of.keys()
+    reader.read(keys)
+    group_of = near_groups(keys, reader.among(keys))
+    first: dict[str, str] = {}
+    for k, d in reader.dates_of(keys).items():
+        root = group_of[k]
+        first[root] = min(first.get(root, min(d)), min(d))
+    linked: set[str] = set()
+    for r in region:
+        for a, b, kind, sim in reader.edges[r]:
+            other = b if a == r else a
+            if (
+                kind == EdgeKind.REWRITE
+                and other in story_of
+                and linkable(sim, first.get(group_of[r]), first.get(group_of[other]))
+            ):
+                linked.add(story_of[other])
+    return {sid: around[sid] for sid in sorted(linked)}
 
 
 def _close_over_near(
