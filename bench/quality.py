@@ -399,18 +399,18 @@ def ecbplus_quality(articles: Path, work: Path, half: str | None = None) -> dict
     try:
         key_of: dict[str, str] = {}
         for r in records:
-            found = store.articles_in(f"{r['doc_id']}.txt")
+            found = store.articles.in_file(f"{r['doc_id']}.txt")
             if len(found) == 1:
                 key_of[r["doc_id"]] = found[0].key
         story_of = {
-            k: sid for sid, ks in store.stories_holding(set(key_of.values())).items() for k in ks
+            k: sid for sid, ks in store.stories.holding(set(key_of.values())).items() for k in ks
         }
         edges = {
             (min(a, b), max(a, b)): sim
-            for a, b, kind, sim in store.edges_all()
+            for a, b, kind, sim in store.edges.all()
             if kind == EdgeKind.REWRITE
         }
-        dates = store.dates_for(set(key_of.values()))
+        dates = store.articles.dates_for(set(key_of.values()))
         missed: list[tuple[str, str]] = []
         tp = fp = fn = hard = 0
         docs = [r for r in records if r["doc_id"] in key_of]
@@ -476,7 +476,7 @@ def _pair_curve(docs: list[dict], key_of: dict[str, str], store) -> dict[str, fl
     any grouping rule built on this score can go."""
     from storyreader.search.dedup import rewrite
 
-    table = rewrite.FeatureTable(store.features(set(key_of.values())))
+    table = rewrite.FeatureTable(store.texts.features(set(key_of.values())))
     rows = np.array([table.row[key_of[r["doc_id"]]] for r in docs])
     events = np.array([r["cluster_id"] for r in docs])
     i, j = np.triu_indices(len(docs), 1)
@@ -495,7 +495,7 @@ def _miss_reason(ka: str, kb: str, store, edges, dates) -> str:
     from storyreader.search.dedup import grouping, rewrite
 
     pair = (min(ka, kb), max(ka, kb))
-    table = rewrite.FeatureTable(store.features(pair))
+    table = rewrite.FeatureTable(store.texts.features(pair))
     i, j = np.array([table.row[pair[0]]]), np.array([table.row[pair[1]]])
     parts = table.parts(i, j)
     da, db = min(dates.get(ka) or {None}, key=str), min(dates.get(kb) or {None}, key=str)

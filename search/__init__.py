@@ -145,7 +145,6 @@ if TYPE_CHECKING:
         StoryNotFound,
     )
     from storyreader.search.safe import json_line, visible
-    from storyreader.search.storage.index import QueryError
     from storyreader.search.storage.indexes import (
         IndexInfo,
         indexes_root,
@@ -155,5 +154,5 @@ if TYPE_CHECKING:
     from storyreader.search.storage.integrity import IndexDamaged, IndexFolderError
     from storyreader.search.storage.paths import default_index_dir, store_path
     from storyreader.search.storage.store import IndexFormatError
-    from storyreader.search.storage.syntax import UnfinishedQuery
+    from storyreader.search.storage.syntax import QueryError, UnfinishedQuery
     from storyreader.search.update.build import BuildReport, IndexBusy, build

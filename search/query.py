@@ -18,10 +18,11 @@ from pathlib import Path
 from whoosh.analysis import StemmingAnalyzer
 
 from storyreader.search.model import Setting, Skipped, Story, StoryRow
-from storyreader.search.storage.index import QueryError, SearchIndex, index_exists
+from storyreader.search.storage.index import SearchIndex, index_exists
 from storyreader.search.storage.integrity import IndexDamaged, damaged, is_damage
 from storyreader.search.storage.paths import store_path, whoosh_dir
 from storyreader.search.storage.store import Store
+from storyreader.search.storage.syntax import QueryError
 
 SORTS = ("date", "files", "title")
 # Snippets: up to three fragments of about this many characters around the hits.
@@ -196,16 +197,16 @@ class Library:
         if root.is_file():
             return root
         with self._lock:
-            raw = self.store.raw_path(rel)
+            raw = self.store.files.raw_path(rel)
         return root / (os.fsdecode(raw) if raw is not None else rel)
 
     @_locked
     def line_roles(self, rel: str) -> dict[int, tuple[str, str]]:
         """Line number (1-based) -> (story id, role letter) of every line of the file at
         the stored path `rel` that an article holds (`show --explain`)."""
-        story_of = {(start, end): sid for sid, start, end, _ in self.store.file_stories(rel)}
+        story_of = {(start, end): sid for sid, start, end, _ in self.store.stories.in_file(rel)}
         owner: dict[int, tuple[str, str]] = {}
-        for article in self.store.articles_in(rel):
+        for article in self.store.articles.in_file(rel):
             sid = story_of.get((article.start_line, article.end_line), "?")
             for i, role in enumerate(article.roles):
                 owner[article.start_line + i] = (sid, role)
@@ -220,7 +221,7 @@ class Library:
 
     @_locked
     def count(self) -> int:
-        return self.store.story_count()
+        return self.store.stories.count()
 
     @_locked
     def stories(
@@ -228,23 +229,23 @@ class Library:
     ) -> list[StoryRow]:
         if sort not in SORTS:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
-        return self.store.story_rows(sort, offset, limit)
+        return self.store.stories.rows(sort, offset, limit)
 
     @_locked
     def position(self, story_id: str, sort: str = "date") -> int | None:
         """The index of a story in `stories(sort)`, None when there is no such story."""
         if sort not in SORTS:
             raise ValueError(f"sort must be one of {', '.join(SORTS)}")
-        return self.store.story_position(story_id, sort)
+        return self.store.stories.position(story_id, sort)
 
     @_locked
     def story(self, story_id: str) -> Story:
         """A story by id or by a unique prefix of its id."""
-        story = self.store.story(story_id)
+        story = self.store.stories.get(story_id)
         if story is not None:
             return story
-        matches = self.store.story_ids_with_prefix(story_id) if story_id else []
-        if len(matches) == 1 and (story := self.store.story(matches[0])) is not None:
+        matches = self.store.stories.ids_with_prefix(story_id) if story_id else []
+        if len(matches) == 1 and (story := self.store.stories.get(matches[0])) is not None:
             return story
         if len(matches) > 1:
             raise StoryNotFound(f"story id {story_id!r} is ambiguous: give more characters")
@@ -257,7 +258,7 @@ class Library:
 
     @_locked
     def skipped(self) -> list[Skipped]:
-        return [Skipped(p, r) for p, r in self.store.skipped()]
+        return [Skipped(p, r) for p, r in self.store.files.skipped()]
 
     # --- searching -----------------------------------------------------------------------
 
@@ -278,9 +279,9 @@ class Library:
             raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
         query = self._parse(text, partial)
         total, raw = self.index.search(query, limit=limit, sort_by_date=sort == "date")
-        if not total and not index_exists(self.index.directory) and self.store.story_count():
+        if not total and not index_exists(self.index.directory) and self.store.stories.count():
             raise damaged(self.index_dir, OSError("the search index is missing"))
-        rows = self.store.story_rows_by_id([h.id for h in raw])
+        rows = self.store.stories.rows_by_id([h.id for h in raw])
         terms = self._query_terms(text, partial)
         hits = []
         for h in raw:
@@ -323,7 +324,7 @@ class Library:
         return terms
 
     def _snippet(self, story_id: str, terms: frozenset[str]) -> Snippet:
-        paragraphs = self.store.story_paragraphs(story_id)
+        paragraphs = self.store.stories.paragraphs(story_id)
         return make_snippet(paragraphs, terms) if paragraphs is not None else Snippet("", ())
 
     @_locked

@@ -358,8 +358,8 @@ def test_pair_scores_do_not_depend_on_batch_size(tmp_path, monkeypatch):
     generate_corpus(tmp_path / "corpus", 150, seed=8)
     build(tmp_path / "corpus", tmp_path / "ix", workers=1)
     store = Store.open(store_path(tmp_path / "ix"), readonly=True)
-    keys = store.all_text_keys()
-    table = rewrite.FeatureTable(store.features(keys))
+    keys = store.texts.all_keys()
+    table = rewrite.FeatureTable(store.texts.features(keys))
     rng = random.Random(1)
     pairs = [tuple(rng.sample(keys, 2)) for _ in range(3000)] + [(k, k) for k in keys[:50]]
     monkeypatch.setattr(rewrite, "SCIPY_LOAD_BATCH", 0)  # scipy, loaded or not

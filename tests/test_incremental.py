@@ -414,7 +414,7 @@ def test_furniture_counted_in_the_store_is_what_chrome_learns(tmp_path):
     ).fetchall()
     learned = chrome.learn_furniture(rows)
     assert len(learned) >= 3
-    assert store.furniture(chrome.FURNITURE_MIN_CONTEXTS) == learned
+    assert store.lines.furniture(chrome.FURNITURE_MIN_CONTEXTS) == learned
     store.close()
 
 
@@ -570,15 +570,15 @@ def one_ring(store, dirty: set[str]) -> set[str]:
     from storyreader.search.model import EdgeKind
 
     def stories_of(keys: set[str]) -> set[str]:
-        return {k for ks in store.stories_holding(keys).values() for k in ks}
+        return {k for ks in store.stories.holding(keys).values() for k in ks}
 
-    region = store.known_texts(dirty | stories_of(dirty))
+    region = store.texts.known(dirty | stories_of(dirty))
     while (
-        near := {k for e in store.edges_touching(region) if e[2] == EdgeKind.NEAR for k in e[:2]}
+        near := {k for e in store.edges.touching(region) if e[2] == EdgeKind.NEAR for k in e[:2]}
         - region
     ):
         region |= near | stories_of(near)
-    ring = {k for e in store.edges_touching(region) for k in e[:2]} - region
+    ring = {k for e in store.edges.touching(region) for k in e[:2]} - region
     return region | ring | stories_of(ring)
 
 

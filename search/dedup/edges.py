@@ -73,7 +73,7 @@ def update_edges(
     `changed` names the texts whose occurrences changed (their dates may have moved);
     `progress(done, total)` is told of the candidate pairs confirmed."""
     new = set(new)
-    table = store.text_table(new.union(changed))
+    table = store.texts.table(new.union(changed))
     keys, bands, blocks, day = table.keys, table.bands, table.blocks, table.day
     if not keys:
         return set()
@@ -96,13 +96,13 @@ def update_edges(
         hubs[name] = np.array(sorted(now), dtype=np.uint64)
     redone = [keys[i] for i in np.flatnonzero(redo & ~is_new)]
     stood = {
-        (a, b): sim for a, b, kind, sim in store.edges_touching(redone) if kind == EdgeKind.REWRITE
+        (a, b): sim for a, b, kind, sim in store.edges.touching(redone) if kind == EdgeKind.REWRITE
     }
-    store.drop_edges(redone, EdgeKind.REWRITE)
+    store.edges.drop(redone, EdgeKind.REWRITE)
     store.set_meta(
         Setting.HUB_TERMS, json.dumps({n: [str(h) for h in v.tolist()] for n, v in hubs.items()})
     )
-    store.set_text_days({keys[i]: int(day[i]) for i in np.flatnonzero(redo)})
+    store.texts.set_days({keys[i]: int(day[i]) for i in np.flatnonzero(redo)})
 
     # Pairs sharing a band are near candidates, never rewrite candidates (as in a full
     # build, where every text is new); only those with a new text are confirmed here.
@@ -141,7 +141,7 @@ def update_edges(
     confirmed = _Count(len(near) + len(rewrites), progress)
     dated = {keys[r] for r in np.flatnonzero(day >= 0)}
     edges += _confirm_rewrites(rewrites, keys, store, confirmed, dated)
-    store.put_edges(edges)
+    store.edges.put(edges)
     _join_near(store, _confirm_near(near, keys, store, confirmed), new)
     if not redone:
         return set()  # every edge came with a new text, which is regrouped anyway
@@ -177,7 +177,7 @@ def near_trees(store: Store, keys: Iterable[str]) -> tuple[set[str], set[Edge]]:
     frontier = set(members)
     found: set[Edge] = set()
     while frontier:
-        step = {e for e in store.edges_touching(frontier) if e[2] == EdgeKind.NEAR}
+        step = {e for e in store.edges.touching(frontier) if e[2] == EdgeKind.NEAR}
         found |= step
         frontier = {k for e in step for k in e[:2]} - members
         members |= frontier
@@ -191,8 +191,8 @@ def _join_near(store: Store, confirmed: list[Edge], new: set[str]) -> None:
     old = {k for e in confirmed for k in e[:2] if k not in new}
     _, trees = near_trees(store, old) if old else (set(), set())
     kept = spanning(trees | set(confirmed))
-    store.drop_edge_pairs([e[:2] for e in trees.difference(kept)], EdgeKind.NEAR)
-    store.put_edges(e for e in kept if e not in trees)
+    store.edges.drop_pairs([e[:2] for e in trees.difference(kept)], EdgeKind.NEAR)
+    store.edges.put(e for e in kept if e not in trees)
 
 
 def drop_texts(store: Store, keys: Sequence[str]) -> None:
@@ -202,16 +202,16 @@ def drop_texts(store: Store, keys: Sequence[str]) -> None:
     if not keys:
         return
     gone = set(keys)
-    torn = {k for e in store.edges_touching(gone) if e[2] == EdgeKind.NEAR for k in e[:2]}
-    store.drop_texts(keys)
+    torn = {k for e in store.edges.touching(gone) if e[2] == EdgeKind.NEAR for k in e[:2]}
+    store.texts.drop(keys)
     members, trees = near_trees(store, torn - gone)
     if not members:
         return
     rows = sorted(members)
-    pairs = signature.pairs_within(store.bands(rows))
+    pairs = signature.pairs_within(store.texts.bands(rows))
     kept = spanning(_confirm_near(pairs, rows, store, _Count(len(pairs), None)))
-    store.drop_edge_pairs([e[:2] for e in trees.difference(kept)], EdgeKind.NEAR)
-    store.put_edges(e for e in kept if e not in trees)
+    store.edges.drop_pairs([e[:2] for e in trees.difference(kept)], EdgeKind.NEAR)
+    store.edges.put(e for e in kept if e not in trees)
 
 
 # Days per window. Windows are laid twice, the second time shifted by half a window, so
@@ -330,7 +330,7 @@ def _confirm_near(pairs: np.ndarray, keys: list[str], store: Store, count: _Coun
 
     return [
         (a, b, EdgeKind.NEAR, round(sim, 4))
-        for (a, b), sim in _confirmed(pairs, keys, store.shingles, scorer, count)
+        for (a, b), sim in _confirmed(pairs, keys, store.texts.shingles, scorer, count)
         if sim > 0
     ]
 
@@ -350,7 +350,7 @@ def _confirm_rewrites(
     # Kept at the lower (dated) bar; whether it is enough is decided when groups meet.
     return [
         (a, b, EdgeKind.REWRITE, round(float(sim), 4))
-        for (a, b), sim in _confirmed(pairs, keys, store.features, scorer, count)
+        for (a, b), sim in _confirmed(pairs, keys, store.texts.features, scorer, count)
         if sim >= rewrite.THRESHOLD_DATED
     ]
 

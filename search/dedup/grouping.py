@@ -64,10 +64,9 @@ def near_groups(keys: Iterable[str], edges: Iterable[Edge]) -> dict[str, str]:
 def linkable(sim: float, date_a: str | None, date_b: str | None) -> bool:
     """Whether a rewrite edge of this strength may join two groups with these earliest
     dates: the pairwise conditions every join in `group_stories` must meet."""
-    both_dated = date_a is not None and date_b is not None
-    if sim < rewrite.threshold(both_dated):
-        return False
-    return not both_dated or days_apart(date_a, date_b) <= rewrite.DATE_WINDOW_DAYS
+    if date_a is None or date_b is None:
+        return sim >= rewrite.threshold(False)
+    return sim >= rewrite.threshold(True) and days_apart(date_a, date_b) <= rewrite.DATE_WINDOW_DAYS
 
 
 @dataclass(slots=True)

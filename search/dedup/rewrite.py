@@ -23,6 +23,7 @@ applied when stories are grouped (cluster.py), since one text can be found under
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 import re
@@ -36,6 +37,9 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
+
+from storyreader.search.dedup import quantities
+from storyreader.search.ingest import dates
 
 # Weight of a term: max(0, ln(RARITY_REF / wordfreq frequency)). 1e-3 is about one use per
 # article in general English: "the", "said" weigh 0 and act as stop words; "obama" 2.6,
@@ -93,6 +97,18 @@ EXCLUSIVE_BOTH_CAP = 3
 EXCLUSIVE_ANY = 0.03
 EXCLUSIVE_ANY_CAP = 5
 YEARS_DIFFER = 0.05
+# When, to the day: the days the leads name ("on Thursday", "yesterday", "on Sept. 13"),
+# resolved against the date the text gives itself (dates.event_days). Texts that both
+# name days agree within a day (DAYS_AGREE) or not (DAYS_DIFFER).
+DAYS_AGREE = 0.03
+DAYS_DIFFER = 0.03
+# How many: numbers with their units in the leads (quantities.py). Each shared one (up to
+# NUMBERS_AGREE_CAP) would offset NUMBERS_AGREE of the penalty (off: it joined one champion's
+# two bouts, tests/test_cluster.py); the same units with no value in
+# common cost NUMBERS_DIFFER. Chosen on the odd topics of ECB+ (bench/RESULTS.md).
+NUMBERS_AGREE = 0.0
+NUMBERS_AGREE_CAP = 1
+NUMBERS_DIFFER = 0.05
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
@@ -215,12 +231,18 @@ def prepare(title: str, paragraphs: list[str]) -> bytes:
     name_terms: set[str] = set()
     weekdays = 0
     k = QUOTE_SHINGLE
-    for p in paragraphs:
+    written, date_line = dates.own_date(paragraphs)
+    days: set[dt.date] = set()
+    amounts: set[tuple[str, str]] = set()
+    for at, p in enumerate(paragraphs):
         terms = tokenize(p)
         if len(lead_terms) < LEAD_WORDS:
             lead_terms += terms
             for day in _WEEKDAY.findall(p):
                 weekdays |= 1 << _WEEKDAYS.index(day)
+            if at != date_line:  # the day it was written is not the event's
+                days |= dates.event_days(p, written)
+                amounts |= quantities.quantities(p)
         body_terms += terms
         named |= names(p)
         name_terms.update(_name_terms(p))
@@ -242,7 +264,8 @@ def prepare(title: str, paragraphs: list[str]) -> bytes:
     opening = set((title_terms + body_terms)[:SALIENT_WORDS])
     salient = {_crc(t) for t in opening & name_terms if term_weight(t) >= SALIENT_MIN_WEIGHT}
     years = {int(t) for t in every if _YEAR.fullmatch(t)}
-    fields = _Fields(salient, rare, years)
+    units, numbers = quantities.hashes(amounts)
+    fields = _Fields(salient, rare, years, {d.toordinal() for d in days}, units, numbers)
     return _pack(body, lead, weekdays, quotes, keys, len(body_terms), named, fields)
 
 
@@ -269,18 +292,22 @@ class _Fields:
     salient: set[int]
     rare: set[int]
     years: set[int]
+    days: set[int]  # the event's days (ordinals) the lead names, resolved
+    units: set[int]  # units of the numbers the lead gives ("people", "magnitude")
+    numbers: set[int]  # those numbers with their units
 
 
 # --- packed features ------------------------------------------------------------------------
 # header: n_body, n_lead, n_quotes, n_keys, weekdays, n_words, n_names, n_salient, n_rare,
-# n_years, 0, 0 (uint32); then, 8-byte items first to keep them aligned: body hashes, body
-# weights, lead hashes, lead weights, key hashes; then quote, name, salient-name and
-# rare-term hashes and years (uint32) and the body's informative-term flags (uint8). Terms
+# n_years, n_days, n_units, n_numbers, 0 (uint32); then, 8-byte items first to keep them
+# aligned: body hashes, body weights, lead hashes, lead weights, key hashes; then quote,
+# name, salient-name and rare-term hashes, years, days, unit and number hashes (uint32) and
+# the body's informative-term flags (uint8). Terms
 # are 64-bit hashes sorted ascending, so in any table their columns come in the same order
 # and every sum is taken in the same order: a pair scores bit for bit the same whichever
 # other texts are loaded beside it.
 _HEADER = np.dtype("<u4")
-_HEADER_ITEMS = 12
+_HEADER_ITEMS = 14
 _SECTIONS = (
     ("body_h", "<u8"),
     ("body_w", "<f8"),
@@ -292,6 +319,9 @@ _SECTIONS = (
     ("salient", "<u4"),
     ("rare", "<u4"),
     ("years", "<u4"),
+    ("days", "<u4"),
+    ("units", "<u4"),
+    ("numbers", "<u4"),
     ("informative", "u1"),
 )
 
@@ -322,14 +352,25 @@ def _pack(
     bh, bw, bt = _sorted_terms(body)
     lh, lw, _ = _sorted_terms(lead)
     kh = np.array(sorted({term_hash(t) for t in keys}), dtype="<u8")
-    qh, nh, sh, rh, yh = (
+    qh, nh, sh, rh, yh, dh, uh, vh = (
         np.array(sorted(x), dtype="<u4")
-        for x in (quotes, named, fields.salient, fields.rare, fields.years)
+        for x in (
+            quotes,
+            named,
+            fields.salient,
+            fields.rare,
+            fields.years,
+            fields.days,
+            fields.units,
+            fields.numbers,
+        )
     )
     informative = np.array([term_weight(t) >= MIN_SHARED_WEIGHT for t in bt], dtype="u1")
     counts = [len(bh), len(lh), len(qh), len(kh), weekdays, n_words, len(nh)]
-    header = np.array([*counts, len(sh), len(rh), len(yh), 0, 0], dtype=_HEADER)
-    parts = (header, bh, bw, lh, lw, kh, qh, nh, sh, rh, yh, informative)
+    header = np.array(
+        [*counts, len(sh), len(rh), len(yh), len(dh), len(uh), len(vh), 0], dtype=_HEADER
+    )
+    parts = (header, bh, bw, lh, lw, kh, qh, nh, sh, rh, yh, dh, uh, vh, informative)
     return b"".join(a.tobytes() for a in parts)
 
 
@@ -345,6 +386,9 @@ class Packed:
     salient: np.ndarray
     rare: np.ndarray
     years: np.ndarray
+    days: np.ndarray
+    units: np.ndarray
+    numbers: np.ndarray
     informative: np.ndarray
     weekdays: int
     n_words: int
@@ -352,8 +396,10 @@ class Packed:
 
 def _counts(header: np.ndarray) -> tuple[np.ndarray, ...]:
     """Each section's item count, in _SECTIONS order, from header rows."""
-    nb, nl, nq, nk, nn, ns, nr, ny = (header[..., c] for c in (0, 1, 2, 3, 6, 7, 8, 9))
-    return nb, nb, nl, nl, nk, nq, nn, ns, nr, ny, nb
+    nb, nl, nq, nk, nn, ns, nr, ny, nd, nu, nv = (
+        header[..., c] for c in (0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 12)
+    )
+    return nb, nb, nl, nl, nk, nq, nn, ns, nr, ny, nd, nu, nv, nb
 
 
 def unpack(data: bytes) -> Packed:
@@ -422,7 +468,19 @@ class FeatureTable:
         # Salient names and rare terms in one column space, to find one's in the other's.
         self.salient, self.rare = _matrices((sections["salient"], ns), (sections["rare"], nr))
         self.years = _matrix(sections["years"].astype("<u8"), ny, np.ones(int(ny.sum())))
+        nd, nu, nv = (header[:, c] for c in (10, 11, 12))
+        self.units = _matrix(sections["units"].astype("<u8"), nu, np.ones(int(nu.sum())))
+        self.numbers = _matrix(sections["numbers"].astype("<u8"), nv, np.ones(int(nv.sum())))
         self.n_salient, self.n_years = ns, ny
+        # Each day with its neighbours, in the days' column space: days a day apart agree
+        # (an evening's event reported next morning as "yesterday").
+        # Each row's columns ascending and distinct, as every matrix's.
+        owner = np.repeat(np.arange(len(nd), dtype=np.int64), nd)
+        spread = (sections["days"].astype(np.int64)[:, None] + np.arange(-1, 2)).ravel()
+        near = np.unique((np.repeat(owner, 3) << 32) | spread)
+        n_near = np.bincount(near >> 32, minlength=len(nd))
+        self.days, self.days_near = _matrices((sections["days"], nd), (near & 0xFFFFFFFF, n_near))
+        self.n_days = nd
         self.n_names = nn
         self.n_informative = n_informative
         self.weekdays = weekdays
@@ -470,7 +528,7 @@ class FeatureTable:
         if not len(at):
             return s
         s = s.copy()
-        s[at] = np.maximum(s[at] - _penalty(*self._fields(i[at], j[at])), 0.0)
+        s[at] = np.clip(s[at] - _penalty(*self._fields(i[at], j[at])), 0.0, 1.0)
         return s
 
     def _fields(self, i: np.ndarray, j: np.ndarray) -> tuple:
@@ -479,6 +537,10 @@ class FeatureTable:
             self.n_salient[j] - _rowdot(self.salient, j, i, self.rare),
             _rowdot(self.years, i, j),
             np.minimum(self.n_years[i], self.n_years[j]),
+            _rowdot(self.days, i, j, self.days_near),
+            np.minimum(self.n_days[i], self.n_days[j]),
+            _rowdot(self.units, i, j),
+            _rowdot(self.numbers, i, j),
         )
 
     def _inputs(self, i: np.ndarray, j: np.ndarray) -> tuple:
@@ -500,13 +562,21 @@ class FeatureTable:
         ("penalty", applied from FIELDS_FROM), the fewer salient names either side never
         mentions, shared informative terms, names shared and the fewer names of the two."""
         inputs = self._inputs(i, j)
-        exclusive_a, exclusive_b, _, _ = fields = self._fields(i, j)
+        fields = self._fields(i, j)
+        exclusive_a, exclusive_b = fields[:2]
         return {
             "score": self._judged(_combine(*inputs), i, j),
             "raw": _combine(*inputs, gate=False),
             "gated": _combine(*inputs),
             "penalty": _penalty(*fields),
             "exclusive_fewer": np.minimum(exclusive_a, exclusive_b),
+            "exclusive_more": np.maximum(exclusive_a, exclusive_b),
+            "years_shared": fields[2],
+            "years_fewer": fields[3],
+            "days_near": fields[4],
+            "days_fewer": fields[5],
+            "units_shared": fields[6],
+            "numbers_shared": fields[7],
             "shared": inputs[1],
             "names_shared": inputs[6],
             "names_fewer": inputs[7],
@@ -534,16 +604,35 @@ def _combine(
     return np.where(unrelated & (dot < NEAR_COPY_COS), 0.0, s)
 
 
-def _penalty(exclusive_a, exclusive_b, years_shared, years_fewer):
+def _penalty(
+    exclusive_a,
+    exclusive_b,
+    years_shared,
+    years_fewer,
+    days_near,
+    days_fewer,
+    units_shared,
+    numbers_shared,
+):
     """What the fields say against two texts being one event: salient names one never
-    mentions (on one side, on both) and years named by both with none in common."""
+    mentions (on one side, on both), years named by both with none in common, event days
+    named by both none of which is within a day of the other's, and numbers of the same
+    units with no value in common; less what says they are: days that agree and numbers
+    with their units that both give."""
     fewer = np.minimum(exclusive_a, exclusive_b)
     more = np.maximum(exclusive_a, exclusive_b)
     other_years = (years_fewer > 0) & (years_shared == 0)
+    named_days = days_fewer > 0
+    other_days = named_days & (days_near == 0)
+    other_numbers = (units_shared > 0) & (numbers_shared == 0)
     return (
         EXCLUSIVE_BOTH * np.minimum(fewer, EXCLUSIVE_BOTH_CAP)
         + EXCLUSIVE_ANY * np.minimum(more, EXCLUSIVE_ANY_CAP)
         + YEARS_DIFFER * other_years
+        + DAYS_DIFFER * other_days
+        - DAYS_AGREE * (named_days & (days_near > 0))
+        + NUMBERS_DIFFER * other_numbers
+        - NUMBERS_AGREE * np.minimum(numbers_shared, NUMBERS_AGREE_CAP)
     )
 
 
@@ -689,13 +778,18 @@ def similarity(a: bytes, b: bytes) -> float:
     )
     if s < FIELDS_FROM:
         return s
+    near = (pb.days.astype(np.int64)[:, None] + np.arange(-1, 2)).ravel()
     fields = (
         len(pa.salient) - _common(pa.salient, pb.rare),
         len(pb.salient) - _common(pb.salient, pa.rare),
         _common(pa.years, pb.years),
         min(len(pa.years), len(pb.years)),
+        len(np.intersect1d(pa.days.astype(np.int64), near)),
+        min(len(pa.days), len(pb.days)),
+        _common(pa.units, pb.units),
+        _common(pa.numbers, pb.numbers),
     )
-    return max(s - float(_penalty(*fields)), 0.0)
+    return min(max(s - float(_penalty(*fields)), 0.0), 1.0)
 
 
 def _common(a: np.ndarray, b: np.ndarray) -> int:

@@ -122,3 +122,75 @@ def stamp(line: str) -> tuple[bool, str | None]:
 
 def days_apart(a: str, b: str) -> int:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+# --- the event's date, from what the text says ----------------------------------------------
+# Stories say when their event happened relative to the day they were written ("said on
+# Thursday", "yesterday", "late Monday night"), or as a day of a month ("on Sept. 13"). Both
+# are resolved against the date the text itself gives near its top ("Posted on Thu Jun 13,
+# 2013"): a date from the file around the text would make one text's features depend on
+# which of its copies was read first, and an update must equal a full rebuild.
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_WHEN = re.compile(
+    r"\b(?:(?P<next>next|this coming)\s+)?(?P<weekday>" + "|".join(_DAYS) + r")\b"
+    r"|\b(?P<offset>yesterday|last night|today|tonight|tomorrow)\b"
+    rf"|\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\b\.?(?:,?\s+(?P<year2>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+# Where the text gives its own date: among its first few paragraphs.
+_OWN_DATE_PARAGRAPHS = 3
+# A day of a month with no year, more than this many days after the text's date, is last
+# year's ("on Dec. 30" in a story of January 2).
+_AHEAD_DAYS = 7
+
+
+# A paragraph this short that gives the text's date is its date line, not its story.
+_DATE_LINE_CHARS = 60
+
+
+def own_date(paragraphs: list[str]) -> tuple[dt.date | None, int | None]:
+    """The date a text gives itself near its top (a date stamp, "Updated 23 July 2024",
+    or else the first full date written in its first paragraphs) and the paragraph that
+    is its date line, if one is."""
+    top = list(enumerate(paragraphs[:_OWN_DATE_PARAGRAPHS]))
+    found = next(((i, d) for i, p in top if (d := stamp(p)[1])), None) or next(
+        ((i, d) for i, p in top if (d := any_date(p))), None
+    )
+    if found is None:
+        return None, None
+    at, date = found
+    return dt.date.fromisoformat(date), at if len(paragraphs[at]) <= _DATE_LINE_CHARS else None
+
+
+def event_days(text: str, written: dt.date | None) -> set[dt.date]:
+    """The days `text` says things happened on: weekdays and "yesterday", "tonight" resolved
+    against the day it was `written` (a weekday is the last one on or before it, unless
+    "next"), days of a month in that year, and full dates whatever `written` is."""
+    out: set[dt.date] = set()
+    for m in _WHEN.finditer(text):
+        if (day := m.group("day") or m.group("day2")) is not None:
+            year = m.group("year") or m.group("year2")
+            month = _MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
+            if year is None and written is None:
+                continue
+            base = int(year) if year else written.year  # type: ignore[union-attr]
+            try:
+                when = dt.date(base, month, int(day))
+                if not year and (when - written).days > _AHEAD_DAYS:  # type: ignore[operator]
+                    when = dt.date(base - 1, month, int(day))
+            except ValueError:  # "February 30", or the 29th in a year without it
+                continue
+            out.add(when)
+        elif written is None:
+            continue
+        elif (offset := m.group("offset")) is not None:
+            out.add(written + dt.timedelta(days=_OFFSETS[offset.lower()]))
+        else:
+            back = (written.weekday() - _DAYS.index(m.group("weekday").lower())) % 7
+            ahead = (7 - back) % 7 or 7
+            out.add(written + dt.timedelta(days=ahead if m.group("next") else -back))
+    return out

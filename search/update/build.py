@@ -267,7 +267,7 @@ def _update(job: _Job) -> None:
         report.files_removed = len(plan.removed)
         if not read.changed_paths and not gone:
             # Nothing to re-read: at most some modification times moved.
-            store.put_files(read.file_records)
+            store.files.put(read.file_records)
             read.texts.close()
             changed_ids: list[str] = []
             removed_ids: list[str] = []
@@ -305,10 +305,13 @@ def _plan(job: _Job) -> _Plan:
     gc.disable()
     try:
         for seen, item in enumerate(discover(job.corpus, job.glob, job.follow_links), 1):
-            (walk_skips if isinstance(item, Skipped) else found).append(item)
+            if isinstance(item, Skipped):
+                walk_skips.append(item)
+            else:
+                found.append(item)
             if seen % PROGRESS_FILES == 0:
                 notify("scanning", seen, 0)
-        known = store.file_states()
+        known = store.files.states()
     finally:
         gc.freeze()
         gc.enable()
@@ -318,7 +321,7 @@ def _plan(job: _Job) -> _Plan:
     # by counting. Either way it is repaired from the stories, which are the truth.
     pending_whoosh = store.meta(Setting.WHOOSH_DIRTY) == "1" or not SearchIndex(
         whoosh_dir(job.index_dir)
-    ).healthy(store.story_count())
+    ).healthy(store.stories.count())
     return _Plan(
         found=found,
         walk_skips=walk_skips,
@@ -370,7 +373,7 @@ def _read(job: _Job, plan: _Plan, guess: frozenset[str]) -> _Read:
     changed_paths: list[str] = []
     # A file that turned into a skipped link is neither scanned nor removed, but its
     # articles go all the same.
-    dirty_keys = store.article_keys(
+    dirty_keys = store.articles.keys_in(
         sorted({f.shown for f in to_scan} | set(plan.removed) | set(newly_skipped))
     )
     texts = _TextSink(store)
@@ -383,14 +386,14 @@ def _read(job: _Job, plan: _Plan, guess: frozenset[str]) -> _Read:
         if result.skipped:
             file_records.append(FileRecord(rel, f.size, f.mtime_ns, None, skipped=result.skipped))
             if rel in parted:
-                store.put_articles(rel, [])
-                store.put_shortlines_many({rel: []})
+                store.articles.put(rel, [])
+                store.lines.put({rel: []})
             if k is None or k["skipped"] is None or rel in parted:
                 newly_skipped.append(rel)
         elif result.digest is None or rel in parted:
             # A part of a large file: stored as it comes, the file counted as changed.
-            store.put_shortlines_many({rel: result.shortlines}, append=rel in parted)
-            store.put_articles(rel, result.articles, append=rel in parted)
+            store.lines.put({rel: result.shortlines}, append=rel in parted)
+            store.articles.put(rel, result.articles, append=rel in parted)
             texts.add(result.texts)
             parted.add(rel)
             if result.digest is not None:
@@ -406,8 +409,8 @@ def _read(job: _Job, plan: _Plan, guess: frozenset[str]) -> _Read:
             )
             if k is None or k["digest"] != result.digest or k["skipped"] is not None:
                 changed_paths.append(rel)
-                store.put_shortlines_many({rel: result.shortlines})
-                store.put_articles(rel, result.articles)
+                store.lines.put({rel: result.shortlines})
+                store.articles.put(rel, result.articles)
                 texts.add(result.texts)
         if done % PROGRESS_FILES_READ == 0 or done == len(to_scan):
             # (a large file comes in parts, each counted)
@@ -421,19 +424,21 @@ def _relink(
     """Record the files, clean again the few whose furniture changed, then link the new
     texts and regroup what they touch: the ids of the stories changed and removed."""
     store, notify, dirty_keys = job.store, job.notify, read.dirty_keys
-    store.forget_files(gone)
-    store.put_files(read.file_records)
-    store.put_raw_paths({f.shown: os.fsencode(f.rel) for f in plan.to_scan if f.shown != f.rel})
-    furniture = store.furniture(chrome.FURNITURE_MIN_CONTEXTS)
+    store.files.forget(gone)
+    store.files.put(read.file_records)
+    store.files.put_raw_paths(
+        {f.shown: os.fsencode(f.rel) for f in plan.to_scan if f.shown != f.rel}
+    )
+    furniture = store.lines.furniture(chrome.FURNITURE_MIN_CONTEXTS)
     job.report.furniture = len(furniture)
     by_rel = {f.shown: f for f in plan.found}
     again = sorted(
         rel
-        for rel in store.paths_with_lines(furniture ^ guess)
+        for rel in store.lines.paths_with(furniture ^ guess)
         if rel in by_rel and rel not in gone
     )
     if again:
-        dirty_keys |= store.article_keys(again)
+        dirty_keys |= store.articles.keys_in(again)
         notify("cleaning", 0, len(again))
         for done, result in enumerate(
             process_files([by_rel[r] for r in again], job.workers, furniture), 1
@@ -441,18 +446,18 @@ def _relink(
             rel = result.file.shown
             if result.skipped:
                 # The file changed while being read; it is reported, not half-read.
-                store.put_files([FileRecord(rel, 0, 0, None, skipped=result.skipped)])
-                store.put_articles(rel, [])
+                store.files.put([FileRecord(rel, 0, 0, None, skipped=result.skipped)])
+                store.articles.put(rel, [])
                 continue
-            store.put_articles(rel, result.articles)
+            store.articles.put(rel, result.articles)
             read.texts.add(result.texts)
             if done % PROGRESS_FILES_READ == 0 or done == len(again):
                 notify("cleaning", min(done, len(again)), len(again))
     new_keys = read.texts.close()
-    dirty_keys |= new_keys | store.article_keys(read.changed_paths)
+    dirty_keys |= new_keys | store.articles.keys_in(read.changed_paths)
 
     notify("linking", 0, 0)
-    drop_texts(store, store.orphan_texts(dirty_keys))
+    drop_texts(store, store.texts.orphans(dirty_keys))
     dirty_keys |= update_edges(
         new_keys, store, dirty_keys, lambda done, total: notify("linking", done, total)
     )
@@ -490,9 +495,9 @@ class _TextSink:
             self._flush()
 
     def _flush(self) -> None:
-        known = self.store.known_texts(self.pending)
+        known = self.store.texts.known(self.pending)
         fresh = [t for k, t in self.pending.items() if k not in known]
-        self.store.put_texts(fresh)
+        self.store.texts.put(fresh)
         self.new.update(t.key for t in fresh)
         self.pending.clear()
 
@@ -506,4 +511,4 @@ def _fill_counts(store: Store, report: BuildReport) -> None:
     report.articles = counts["articles"]
     report.stories = counts["stories"]
     report.files_read = counts["files"]
-    report.skipped = [Skipped(p, r) for p, r in store.skipped()]
+    report.skipped = [Skipped(p, r) for p, r in store.files.skipped()]

@@ -142,7 +142,7 @@ def warm_worker(store: Store, workers: Workers) -> multiprocessing.pool.Pool | N
     furniture: the few changed files are read there, and its start and imports overlap
     the walk of the corpus (0.6 s of a 5 s update at 100,000 files). A pool that can be
     terminated: an update with nothing to read must not wait for it to finish starting."""
-    if workers.count < 2 or store.file_count() < WARM_MIN_FILES:
+    if workers.count < 2 or store.files.count() < WARM_MIN_FILES:
         return None
     with _spawning() as ctx:
         return ctx.Pool(
@@ -153,4 +153,4 @@ def warm_worker(store: Store, workers: Workers) -> multiprocessing.pool.Pool | N
 
 
 def stored_furniture(store: Store) -> frozenset[str]:
-    return frozenset(json.loads(store.meta(Setting.FURNITURE, "[]")))
+    return frozenset(json.loads(store.meta(Setting.FURNITURE) or "[]"))

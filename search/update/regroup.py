@@ -23,16 +23,16 @@ def regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str],
     with their near copies, and the stories those texts have a rewrite edge to. Those
     neighbours are regrouped beside them, and when one of them comes out other than it
     was, it joins the changed part and the neighbours are taken again (`_region`)."""
-    held = store.stories_holding(dirty)
-    seeds = store.known_texts(dirty | {k for ks in held.values() for k in ks})
-    if len(seeds) > REGION_IN_MEMORY * max(1, store.text_count()):
+    held = store.stories.holding(dirty)
+    seeds = store.texts.known(dirty | {k for ks in held.values() for k in ks})
+    if len(seeds) > REGION_IN_MEMORY * max(1, store.texts.count()):
         graph = _MemoryGraph(store)
         reader = _Reader(graph.edges_of, graph.dates_of)
     else:
-        reader = _Reader(store.edges_touching, store.dates_for)
+        reader = _Reader(store.edges.touching, store.articles.dates_for)
     region_keys, stories, scores, stored = _region(store, seeds, held, reader)
     edges = reader.among(region_keys)
-    store.put_scores({pair: s for pair, s in scores.items() if pair not in stored})
+    store.edges.put_scores({pair: s for pair, s in scores.items() if pair not in stored})
     unchanged = {members_digest(ks): sid for sid, ks in held.items()}
     keep: set[str] = set()
     rebuild: list[list[str]] = []
@@ -43,7 +43,7 @@ def regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str],
         else:
             rebuild.append(members)
     obsolete = sorted(sid for sid in held if sid not in keep)
-    store.drop_stories(obsolete)
+    store.stories.drop(obsolete)
     changed = _build_stories(store, rebuild, edges, notify)
     return changed, sorted(set(obsolete) - set(changed))
 
@@ -72,7 +72,7 @@ def _region(
         outside = {
             k for r in region for e in reader.edges[r] if e[2] == EdgeKind.REWRITE for k in e[:2]
         } - region
-        around = store.stories_holding(outside)
+        around = store.stories.holding(outside)
         ring = {k for ks in around.values() for k in ks}
         if loose := outside - ring:
             # A text in no story (none should be) is regrouped, not trusted.
@@ -81,15 +81,15 @@ def _region(
         around = _linkable_to(region, around, reader)
         held.update(around)
         keys = sorted(region.union(*around.values()))
-        fresh = store.scores_among(keys)
+        fresh = store.edges.scores_among(keys)
         stored.update(fresh)
         scores = {**fresh, **scores}
         stories = group_stories(
             keys,
             reader.among(keys),
             reader.dates_of(keys),
-            store.sizes(keys),
-            store.features,
+            store.texts.sizes(keys),
+            store.texts.features,
             scores,
         )
         found = {frozenset(s) for s in stories}
@@ -140,7 +140,7 @@ def _close_over_near(
         } - region
         if not near:
             return
-        stories = store.stories_holding(near)
+        stories = store.stories.holding(near)
         held.update(stories)
         region |= near
         region.update(k for ks in stories.values() for k in ks)
@@ -184,10 +184,10 @@ class _MemoryGraph:
 
     def __init__(self, store: Store) -> None:
         self.adjacent: dict[str, list[Edge]] = defaultdict(list)
-        for e in store.edges_all():
+        for e in store.edges.all():
             self.adjacent[e[0]].append(e)
             self.adjacent[e[1]].append(e)
-        self.dates = store.dates_all()
+        self.dates = store.articles.dates_all()
 
     def edges_of(self, keys: Iterable[str]) -> list[Edge]:
         return list({e for k in keys for e in self.adjacent.get(k, ())})
@@ -209,9 +209,11 @@ def _build_stories(
     for start in range(0, len(groups), STORY_BATCH):
         batch = groups[start : start + STORY_BATCH]
         keys = [k for members in batch for k in members]
-        texts = StoryTexts(store.paragraphs(keys), store.shingles(keys), store.features(keys))
+        texts = StoryTexts(
+            store.texts.paragraphs(keys), store.texts.shingles(keys), store.texts.features(keys)
+        )
         articles: dict[str, list] = defaultdict(list)
-        for a in store.articles_for_keys(keys):
+        for a in store.articles.holding(keys):
             articles[a.key].append(a)
         for offset, members in enumerate(batch):
             story = build_story(
@@ -220,7 +222,7 @@ def _build_stories(
                 [a for k in members for a in articles[k]],
                 sorted(story_edges[start + offset]),
             )
-            store.put_story(story, members_digest(members), members)
+            store.stories.put(story, members_digest(members), members)
             changed.append(story.id)
         notify("grouping", min(start + STORY_BATCH, len(groups)), len(groups))
     return changed

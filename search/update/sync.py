@@ -29,10 +29,10 @@ def sync_whoosh(
         except Exception:  # damaged beyond reading: start it again from the stories
             index.reset()
             indexed = {}
-        current = store.story_digests()
+        current = store.stories.digests()
         changed = sorted(sid for sid, d in current.items() if indexed.get(sid) != d)
         removed = sorted(sid for sid in indexed if sid not in current)
-    stories = (s for sid in changed if (s := store.story(sid)) is not None)
+    stories = (s for sid in changed if (s := store.stories.get(sid)) is not None)
     notify("indexing", 0, len(changed))
 
     def on_indexed(done: int, total: int) -> None:

@@ -177,7 +177,7 @@ def _stored(keys: Iterable[str]) -> set[str]:
     if _worker_store is None:
         return set()
     try:
-        return _worker_store.known_texts(keys)
+        return _worker_store.texts.known(keys)
     except sqlite3.Error:  # the store is read in passing: fingerprint instead
         return set()
 
