@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from storyreader.search.model import Relation
-from storyreader.tui.app import StoryReaderApp
 from storyreader.tui.rows import HitRows, LibraryRows
 from storyreader.tui.screens.export import ConfirmScreen, ExportScreen
 from storyreader.tui.screens.help import HelpScreen
@@ -14,38 +11,7 @@ from storyreader.tui.widgets.article_view import ArticleView
 from storyreader.tui.widgets.search_box import SearchBox
 from storyreader.tui.widgets.sources_panel import SourcesPanel
 from storyreader.tui.widgets.story_list import StoryList
-
-SIZE = (120, 40)
-
-
-async def settle(app, pilot, seconds: float = 0.2) -> None:
-    """Let workers finish and the messages they post be handled."""
-    for _ in range(50):
-        await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
-        await pilot.pause(0.05)
-        if not any(w.is_running for w in app.workers):
-            break
-    await pilot.pause(seconds)
-
-
-def make_app(corpus: Path, tmp_path: Path) -> StoryReaderApp:
-    return StoryReaderApp(corpus, tmp_path / "index", state=tmp_path / "state", workers=1)
-
-
-def shown(article: ArticleView) -> str:
-    """The article pane's text as a reader sees it, wrapping undone."""
-    return " ".join(" ".join(strip.text for strip in article._lines).split())
-
-
-def _select(app, prefix: str) -> None:
-    stories = app.query_one(StoryList)
-    source = stories.source
-    for i in range(len(source)):
-        if source.row(i).title.startswith(prefix):
-            stories.cursor = i
-            return
-    raise AssertionError(f"no story {prefix!r} in the list")
+from tests.pilot import SIZE, make_app, select, settle, shown
 
 
 async def test_seeds_in_the_reader(seeds, tmp_path):
@@ -57,7 +23,7 @@ async def test_seeds_in_the_reader(seeds, tmp_path):
         assert len(stories.source) == 10
         assert app.sub_title == "10 stories · 5 files · 3 copies folded"
 
-        _select(app, "Iraq Says US Troop")
+        select(app, "Iraq Says US Troop")
         await pilot.pause(0.1)
         article = app.query_one(ArticleView)
         story = article.story
@@ -167,7 +133,7 @@ async def test_open_source_shows_raw_file_at_the_range(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        _select(app, "Sudan army")
+        select(app, "Sudan army")
         await pilot.pause(0.1)
         sources = app.query_one(SourcesPanel)
         sources.focus()
@@ -188,7 +154,7 @@ async def test_export_writes_markdown_and_asks_before_replacing(seeds, tmp_path)
     out = tmp_path / "notes"
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        _select(app, "Tunisia president")
+        select(app, "Tunisia president")
         await pilot.pause(0.1)
         await pilot.press("e")
         await pilot.pause(0.2)

@@ -12,8 +12,7 @@ from storyreader.tui.screens.help import HelpScreen
 from storyreader.tui.widgets.article_view import ArticleView
 from storyreader.tui.widgets.search_box import SearchBox
 from storyreader.tui.widgets.story_list import StoryList
-from tests.test_app import SIZE, make_app, settle
-from tests.test_search_keys import listed, typist
+from tests.pilot import SIZE, listed, make_app, settle, typist
 
 SUDAN = "Sudan army advances on central Khartoum: military source"
 

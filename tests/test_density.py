@@ -55,3 +55,15 @@ def test_share_read_lazily_is_the_share_of_all_paragraphs() -> None:
                 read = sum(len(normed[k]) for k in range(start, stop) if prose[k])
                 lazy = density.Prose(normed).share_below(start, stop, 0.3)
                 assert lazy == (read < 0.3 * total), (start, stop)
+
+
+def test_a_line_read_fast_gives_the_words_the_pattern_finds() -> None:
+    """ASCII lines (and lines whose only other characters are quotes and dashes) are split
+    as bytes: the count and the stop words' languages must be what `\\w+` finds."""
+    index, _ = density._languages_of()
+    lines = {x for normed in _pages() for x in normed if x}
+    lines |= {"Ça “marche” — naïve façade’s end…", "STRASSE ß straße", "a_b 12,5 x·y «z»"}
+    for x in lines:
+        words = density._WORD.findall(x.casefold())
+        expected = (len(words), b"".join(index.get(w, b"") for w in words))
+        assert density._line_languages.__wrapped__(x) == expected, x

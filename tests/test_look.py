@@ -15,7 +15,7 @@ from storyreader.tui.widgets.article_view import ArticleView
 from storyreader.tui.widgets.sources_panel import SourcesPanel
 from storyreader.tui.widgets.story_list import StoryList
 from tests.contrast import Cell, cells
-from tests.test_app import _select, make_app, settle
+from tests.pilot import make_app, select, settle
 
 # WCAG asks 4.5 of body text and 3 of large text and of what marks a control's state.
 MIN_CONTRAST = 3
@@ -74,7 +74,7 @@ async def test_every_theme_is_legible(seeds, tmp_path, monkeypatch, system, no_c
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
-        _select(app, "Italy Plans")  # the cursor in mid-list, stories above it
+        select(app, "Italy Plans")  # the cursor in mid-list, stories above it
         await pilot.pause(0.1)
         assert await _problems(app, pilot, system) == []
         # Search results: snippets and their highlighted words.
@@ -109,7 +109,7 @@ async def test_the_list_shows_whole_titles(seeds, tmp_path, size, least):
         stories = app.query_one(StoryList)
         assert app.query_one("#left").outer_size.width >= least
         # A title runs over two lines: 40 and more of its characters are on screen.
-        _select(app, "Italy Plans")
+        select(app, "Italy Plans")
         await pilot.pause(0.1)
         region = stories.scrollable_content_region
         lines = app.screen._compositor.render_strips()
@@ -158,7 +158,7 @@ async def test_long_file_names_are_cut_in_the_middle_not_wrapped(seeds, tmp_path
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
-        _select(app, "Italy Plans")
+        select(app, "Italy Plans")
         await pilot.pause(0.2)
         panel = app.query_one(SourcesPanel)
         region = panel.scrollable_content_region

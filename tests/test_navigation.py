@@ -11,7 +11,7 @@ from storyreader.tui.widgets.article_view import ArticleView
 from storyreader.tui.widgets.search_box import SearchBox
 from storyreader.tui.widgets.sources_panel import SourcesPanel
 from storyreader.tui.widgets.story_list import StoryList
-from tests.test_app import SIZE, _select, make_app, settle
+from tests.pilot import SIZE, make_app, select, settle
 
 
 async def test_changing_the_order_keeps_the_selected_story(seeds, tmp_path):
@@ -19,7 +19,7 @@ async def test_changing_the_order_keeps_the_selected_story(seeds, tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         stories = app.query_one(StoryList)
-        _select(app, "Italy Plans")
+        select(app, "Italy Plans")
         await pilot.pause(0.1)
         for order in ("files", "title", "date"):
             await pilot.press("o")

@@ -17,8 +17,7 @@ from storyreader.tui.cli import main
 from storyreader.tui.widgets.article_view import ArticleView
 from storyreader.tui.widgets.index_status import IndexStatus
 from storyreader.tui.widgets.story_list import StoryList
-
-from .test_app import SIZE, make_app, settle, shown
+from tests.pilot import SIZE, make_app, settle, shown
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -4,11 +4,7 @@ that arrive while the app is busy)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
-from textual import events
-from textual.keys import _character_to_key
 
 from storyreader.tui.rows import HitRows, LibraryRows
 from storyreader.tui.screens.export import ExportScreen
@@ -16,33 +12,7 @@ from storyreader.tui.widgets.article_view import ArticleView
 from storyreader.tui.widgets.search_box import SearchBox
 from storyreader.tui.widgets.sources_panel import SourcesPanel
 from storyreader.tui.widgets.story_list import StoryList
-from tests.test_app import SIZE, make_app, settle
-
-
-def _key(name: str) -> events.Key:
-    if len(name) == 1 and not name.isalnum():
-        name = _character_to_key(name)
-    try:
-        char = unicodedata.lookup(name.upper().replace("_", " "))
-    except KeyError:
-        char = name if len(name) == 1 else None
-    return events.Key(name, char)
-
-
-def burst(app, *keys: str) -> None:
-    """Keys delivered all at once, with no pause between them, the way the terminal
-    driver hands the app every key of one read."""
-    for name in keys:
-        event = _key(name)
-        event.set_sender(app)
-        app._driver.send_message(event)
-
-
-async def typist(pilot, *keys: str, pause: float = 0.08) -> None:
-    """Keys at a quick typist's pace."""
-    for name in keys:
-        await pilot.press(name)
-        await pilot.pause(pause)
+from tests.pilot import SIZE, burst, listed, make_app, settle, typist
 
 
 def untouched(app) -> None:
@@ -51,11 +21,6 @@ def untouched(app) -> None:
     assert app.sort == "date"  # `o`
     assert app.query_one(SourcesPanel).display  # `s`
     assert not isinstance(app.screen, ExportScreen)  # `e`
-
-
-def listed(app) -> list[str]:
-    source = app.query_one(StoryList).source
-    return [source.row(i).title for i in range(len(source))]
 
 
 EMPTYING = {

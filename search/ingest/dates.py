@@ -104,6 +104,12 @@ def stamp(line: str) -> tuple[bool, str | None]:
     "Updated 35 min 7 sec ago", a bare date) and the ISO date it gives, if any."""
     if date := whole_date(line):
         return True, date
+    return labelled_stamp(line)
+
+
+def labelled_stamp(line: str) -> tuple[bool, str | None]:
+    """`stamp` for a line that is not a bare date: a relative time, or a date after a
+    label ("Updated", "Published: ...")."""
     if _RELATIVE.match(line):
         return True, None
     m = _STAMP.match(line)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
 
@@ -60,43 +60,90 @@ def stoplist(words: Iterable[list[str]]) -> frozenset[str]:
     """The stop list of the language of the text whose lines' casefolded words are given
     (empty when none fits): the list that holds most of the first words, ties to the one
     met first."""
-    sample: list[str] = []
-    for line in words:
-        sample += line
-        if len(sample) >= LANGUAGE_SAMPLE_WORDS:
+    index, _ = _languages_of()
+    number = _language((len(line), b"".join(map(index.get, line, repeat(b"")))) for line in words)
+    return frozenset() if number is None else _stoplists()[list(_stoplists())[number]]
+
+
+@cache
+def _ascii_languages() -> dict[bytes, bytes]:
+    """_languages_of's index for its ASCII words, keyed by their bytes."""
+    return {w.encode(): k for w, k in _languages_of()[0].items() if w.isascii()}
+
+
+# ASCII bytes -> themselves lower-cased where `\w` matches them, a space elsewhere: in
+# ASCII text, the words of `\w+` in casefolded text are the words of this, split.
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or c == 95 else 32 for c in range(128)
+) + bytes(128)
+# Punctuation outside ASCII that news text is full of; no `\w` matches it.
+_WIDE_PUNCTUATION = tuple(c.encode() for c in "“”‘’—–…•·«»")
+
+
+@lru_cache(maxsize=1 << 15)
+def _line_languages(line: str) -> tuple[int, bytes]:
+    """How many words a line has, and for each of its words in turn the numbers of the
+    languages whose stop list holds it: the one pass over a line's text that both the
+    language and the stop-word share need. Remembered: copies and furniture repeat lines."""
+    data = line.encode("utf-8", "surrogatepass")
+    if not data.isascii():
+        for mark in _WIDE_PUNCTUATION:
+            if mark in data:
+                data = data.replace(mark, b" ")
+    if data.isascii():
+        # Bytes are split far faster than a regular expression scans text.
+        words = data.translate(_ASCII_WORDS).split()
+        return len(words), b"".join(map(_ascii_languages().get, words, repeat(b"")))
+    found = _WORD.findall(line.casefold())
+    return len(found), b"".join(map(_languages_of()[0].get, found, repeat(b"")))
+
+
+def _language(lines: Iterable[tuple[int, bytes]]) -> int | None:
+    """The number of the language whose stop list holds most of the first words of the
+    lines given as (words, their languages), ties to the one met first; None when none."""
+    parts: list[bytes] = []
+    seen = 0
+    for size, languages in lines:
+        parts.append(languages)
+        seen += size
+        if seen >= LANGUAGE_SAMPLE_WORDS:
             break
-    index, n = _languages_of()
+    joined = b"".join(parts)
     # A common word is in most of the hundred lists: count in numpy, not word by word.
-    counts = np.bincount(
-        np.frombuffer(b"".join(map(index.get, sample, repeat(b""))), dtype=np.uint8),
-        minlength=n,
-    )
+    counts = np.bincount(np.frombuffer(joined, dtype=np.uint8), minlength=_languages_of()[1])
     if not counts.any():
-        return frozenset()
+        return None
     best = np.flatnonzero(counts == counts.max())
-    number = int(best[0])
-    if len(best) > 1:
-        tied = set(best.tolist())
-        number = next(k for w in sample for k in index.get(w, b"") if k in tied)
-    return _stoplists()[list(_stoplists())[number]]
+    if len(best) == 1:
+        return int(best[0])
+    # The word met first that is in a tied list, and of its lists the first tied one.
+    tied = set(best.tolist())
+    return next(k for k in joined if k in tied)
 
 
 def _units(normed: Sequence[str]) -> list[list[int]]:
     """The lines grouped into the paragraphs they print: a hard-wrapped paragraph's lines
     are judged together, as jusText judges an HTML paragraph."""
     units: list[list[int]] = []
+    wrapped = False  # the line above is text long enough to be wrapped into this one
     for k, x in enumerate(normed):
         if not x:
+            wrapped = False
             continue
-        if units and units[-1][-1] == k - 1 and len(normed[k - 1]) >= WRAPPED_MIN_CHARS:
+        if wrapped:
             units[-1].append(k)
         else:
             units.append([k])
+        wrapped = len(x) >= WRAPPED_MIN_CHARS
     return units
 
 
-def _reads_as_prose(words: list[str], stops: frozenset[str]) -> bool:
-    return bool(words) and sum(map(stops.__contains__, words)) >= STOPWORDS_LOW * len(words)
+def _reads_as_prose(lines: list[tuple[int, bytes]], language: int) -> bool:
+    """Whether the words of a paragraph's lines, given as (words, their languages), are
+    dense enough in the language's stop words: each stop word names the language once."""
+    words = sum(size for size, _ in lines)
+    stops = sum(languages.count(language) for _, languages in lines)
+    return words > 0 and stops >= STOPWORDS_LOW * words
 
 
 class Prose:
@@ -105,19 +152,26 @@ class Prose:
 
     def __init__(self, normed: Sequence[str]) -> None:
         self.normed = normed
+        self.lengths = list(map(len, normed))
         self.units = _units(normed)
         self.unit_of: list[int | None] = [None] * len(normed)
         # A paragraph too short, or signed with a copyright mark, reads as prose in no language.
         self.able = [False] * len(normed)
+        signed = "©" in "\n".join(normed)
+        lengths = self.lengths
         for u, unit in enumerate(self.units):
-            size = sum(len(normed[k]) for k in unit) + len(unit) - 1  # joined by spaces
-            able = size >= LENGTH_LOW and not any("©" in normed[k] for k in unit)
+            if len(unit) == 1:
+                k = unit[0]
+                self.unit_of[k] = u
+                self.able[k] = lengths[k] >= LENGTH_LOW and not (signed and "©" in normed[k])
+                continue
+            size = sum(lengths[k] for k in unit) + len(unit) - 1  # joined by spaces
+            able = size >= LENGTH_LOW and not (signed and any("©" in normed[k] for k in unit))
             for k in unit:
                 self.unit_of[k] = u
                 self.able[k] = able
         self.verdicts: dict[int, bool] = {}
-        self.words: dict[int, list[str]] = {}  # line -> its casefolded words
-        self._stops: frozenset[str] | None = None
+        self._language: int | bool | None = False  # False: not read yet
 
     def line(self, k: int) -> bool:
         u = self.unit_of[k]
@@ -125,35 +179,31 @@ class Prose:
             return False
         found = self.verdicts.get(u)
         if found is None:
-            if self._stops is None:
-                self._stops = stoplist(self._words(j) for unit in self.units for j in unit)
-            words = [w for j in self.units[u] for w in self._words(j)]
-            found = self.verdicts[u] = _reads_as_prose(words, self._stops)
-        return found
-
-    def _words(self, k: int) -> list[str]:
-        # The words of a paragraph joined by spaces are its lines' words, one after another.
-        found = self.words.get(k)
-        if found is None:
-            found = self.words[k] = _WORD.findall(self.normed[k].casefold())
+            if self._language is False:
+                self._language = _language(map(_line_languages, filter(None, self.normed)))
+            found = self.verdicts[u] = self._language is not None and _reads_as_prose(
+                [_line_languages(self.normed[j]) for j in self.units[u]], self._language
+            )
         return found
 
     def share_below(self, start: int, stop: int, share: float) -> bool:
         """Whether fewer than `share` of the characters of lines start..stop-1 are in prose;
         stops reading as soon as the answer is settled either way."""
-        limit = share * sum(len(self.normed[k]) for k in range(start, stop))
+        lengths, able = self.lengths, self.able
+        limit = share * sum(lengths[start:stop])
+        candidates = [k for k in range(start, stop) if able[k]]
+        left = sum(lengths[k] for k in candidates)
+        if left < limit:
+            return True  # too little text in paragraphs long enough to read as prose
         # The longest lines first: they settle the share soonest.
-        candidates = sorted(
-            (k for k in range(start, stop) if self.able[k]), key=lambda k: -len(self.normed[k])
-        )
-        left = sum(len(self.normed[k]) for k in candidates)
+        candidates.sort(key=lengths.__getitem__, reverse=True)
         read = 0
         for k in candidates:
             if read >= limit:
                 return False
             if read + left < limit:
                 return True
-            size = len(self.normed[k])
+            size = lengths[k]
             left -= size
             if self.line(k):
                 read += size

@@ -10,11 +10,10 @@ signal, for layouts that print the title once.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 from storyreader.search.ingest import chrome, dates, density
 from storyreader.search.ingest.lines import Lines
@@ -64,8 +63,6 @@ LABEL_MAX_WORDS = 3
 # line, then again as it reaches it): the pure tests of one line are remembered.
 _MEMO = lru_cache(maxsize=16384)
 _whole_date = _MEMO(dates.whole_date)
-_stamp = _MEMO(dates.stamp)
-_breadcrumb = _MEMO(chrome.breadcrumb)
 
 
 @_MEMO
@@ -92,7 +89,15 @@ def label_like(line: str) -> bool:
 @_MEMO
 def caption_like(line: str) -> bool:
     """Photo captions end with a credit ("(dpa)", "REUTERS/Name") or open with a date."""
-    return bool(_CREDIT.search(line) or dates.CAPTION_DATE.match(line)) and len(line.split()) >= 6
+    return bool(_credit(line) or dates.CAPTION_DATE.match(line)) and len(line.split()) >= 6
+
+
+def _credit(line: str) -> bool:
+    # Every credit ends the line, and the text after a "/" credit is short: searching a
+    # long line for one from each of its characters is the slow part.
+    if not (line.endswith((")", "Getty Images", "File photo")) or "/" in line[-42:]):
+        return False
+    return bool(_CREDIT.search(line))
 
 
 @_MEMO
@@ -165,15 +170,26 @@ class _Lines:
 def _prepare(lines: list[str] | Lines, furniture: Set[str]) -> _Lines:
     lines = Lines.of(lines)
     normed = lines.normed
-    chromed = [
-        bool(x) and (f[0] is not None or x in furniture)
-        for x, f in zip(normed, lines.fixed, strict=True)
-    ]
-    repeats_at: dict[str, list[int]] = defaultdict(list)
-    for i, x in enumerate(normed):
-        if x and not chromed[i] and len(x) <= 2 * TITLE_MAX_CHARS:
-            repeats_at[x].append(i)
-    repeats = {k: v for k, v in repeats_at.items() if len(v) > 1}
+    if furniture:
+        chromed = [
+            bool(x) and (f[0] is not None or x in furniture)
+            for x, f in zip(normed, lines.fixed, strict=True)
+        ]
+    else:
+        chromed = [role is not None for role, _ in lines.fixed]  # a blank line has no role
+    # Whether a line is chrome depends on its text alone, so a text is chrome at every
+    # position or at none: count texts first, then place only those that repeat.
+    repeats: dict[str, list[int]] = {
+        x: []
+        for x, count in Counter(normed).items()
+        if count > 1 and x and len(x) <= 2 * TITLE_MAX_CHARS
+    }
+    if repeats:
+        for i, x in enumerate(normed):
+            if x in repeats:
+                repeats[x].append(i)
+        for x in [x for x, at in repeats.items() if chromed[at[0]]]:
+            del repeats[x]
     return _Lines(normed, chromed, repeats, _wrap_width(normed, chromed))
 
 
@@ -190,8 +206,10 @@ def _wrap_width(normed: list[str], chromed: list[bool]) -> int | None:
     before a line of the same text, when most such lines fit a terminal."""
     broken = [
         len(x)
-        for k, x in enumerate(normed[:-1])
-        if len(x) >= BODY_WRAPPED_CHARS and normed[k + 1] and not chromed[k] and not chromed[k + 1]
+        for x, below, chromed_x, chromed_below in zip(
+            normed[:-1], normed[1:], chromed[:-1], chromed[1:], strict=True
+        )
+        if below and len(x) >= BODY_WRAPPED_CHARS and not chromed_x and not chromed_below
     ]
     fits = [w for w in broken if w <= WRAP_MAX_COLUMNS]
     if len(fits) < WRAP_MIN_LINES or len(fits) < WRAP_MIN_SHARE * len(broken):
@@ -203,7 +221,7 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
     """The articles of a file as line ranges. Every non-blank line falls inside exactly
     one range; the ranges are in file order and do not overlap."""
     info = _prepare(lines, furniture)
-    normed = info.normed
+    normed, chromed, repeats_at = info.normed, info.chrome, info.repeats_at
     n = len(normed)
     first = next((i for i, x in enumerate(normed) if x), None)
     if first is None:
@@ -211,7 +229,7 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
     tight = _tight(info)
     # A file that sets some blocks apart with several blank lines uses one blank line
     # between paragraphs: a title printed once then needs the wider gap.
-    wide = _widest_gap(normed) >= GAP_MIN_BLANKS
+    wide = _gap_between(normed, GAP_MIN_BLANKS)
     # Likewise a file whose articles repeat their titles (one site, one layout).
     repeats = _repeated_header(info, first)
     starts = [first]
@@ -225,11 +243,13 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
             i += 1
             continue
         start = None
-        if not info.chrome[i]:
-            if _repeated_header(info, i):
+        if not chromed[i]:
+            if x in repeats_at and _repeated_header(info, i):
                 start = _backtrack(info, i, starts[-1])
                 repeats = True
-            elif _is_heading(info, i) or (blanks >= GAP_MIN_BLANKS and title_like(x)):
+            elif (_may_be_heading(info, i) and _is_heading(info, i)) or (
+                blanks >= GAP_MIN_BLANKS and _kind(x) & TITLE
+            ):
                 start = i
         if (
             start is None
@@ -251,9 +271,8 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
             continue
         # Summary bullets sit in the header; only paragraphs below them are body.
         # A title printed again just below (as a Markdown heading, say) is header too.
-        body = body or (
-            _prose(x) and not info.chrome[i] and not spaced_bullet(x) and not _shown_again(info, i)
-        )
+        if not body and not chromed[i] and _kind(x) & (PROSE | BULLET) == PROSE:
+            body = not _shown_again(info, i)
         i += 1
     return _ranges(normed, _fold_furniture(normed, _merge_bodiless(normed, starts)))
 
@@ -268,30 +287,94 @@ TITLE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 18
 
 
-@_MEMO
-def _headline(x: str) -> bool:
-    core = x.rstrip(" \"'”’")  # a sentence closed by a quote, spaced or not
-    return (
-        title_like(x)
-        and TITLE_MIN_WORDS <= len(x.split()) <= HEADLINE_MAX_WORDS
-        and (not ends_sentence(core) or bool(_ABBREVIATION_END.search(x)))
-        and not _INNER_SENTENCE.search(x)
-    )
-
-
 # A sentence ending inside a line, then another starting: prose, not a headline.
 _INNER_SENTENCE = re.compile(r"\b[a-z][a-z0-9]*[.!?][\"”’']?\s+[A-Z][a-z]")
 
 
-@_MEMO
 def _prose(x: str) -> bool:
     """A line of body text: long, or a wrapped line of a sentence."""
-    return len(x) >= BODY_MIN_CHARS or (len(x) >= BODY_WRAPPED_CHARS and ends_sentence(x))
+    return bool(_kind(x) & PROSE)
+
+
+def _headline(x: str) -> bool:
+    """A title printed once must look the part: a few words, no sentence end."""
+    return bool(_kind(x) & HEADLINE)
+
+
+# What splitting asks of one normalised line, as bits of one number computed once per
+# distinct line: most lines are asked several of these questions, and most are long.
+TITLE, HEADLINE, LABEL, BYLINE, CAPTION, DATE, STAMP, STAMP_DATE = (1 << k for k in range(8))
+CRUMB, TRAILER, PROSE, ENDS, BULLET = (1 << k for k in range(8, 13))
+HEADER_PART = BYLINE | LABEL | CAPTION | STAMP
+# A line of more words than this is neither a date line nor a breadcrumb (at most six
+# parts of three words and their separators).
+_DATE_MAX_WORDS = 10
+_CRUMB_MAX_WORDS = 6 * (chrome.CRUMB_PART_MAX_WORDS + 1)
+# The characters a list item's mark (text.BULLET) opens with, and a breadcrumb's separator
+# in a normalised line (chrome._CRUMB_SEP).
+_BULLET_MARKS = "•·▪◦●■►*-–"
+_CRUMB_SEPARATOR = re.compile(r" [>»›/|] ")
+
+
+@lru_cache(maxsize=1 << 16)
+def _kind(x: str) -> int:
+    """The bits above for a normalised line (single spaces, none at the ends): the tests
+    of byline_like, label_like, caption_like, title_like, _headline, _prose, dates.stamp,
+    chrome.breadcrumb and the rest, each skipped where the line's length already decides."""
+    if not x:
+        return 0
+    words = x.count(" ") + 1
+    ends = x.endswith(SENTENCE_END)
+    size = len(x)
+    kind = ENDS if ends else 0
+    if size >= BODY_MIN_CHARS or (size >= BODY_WRAPPED_CHARS and ends):
+        kind |= PROSE
+    # Each test below runs only where the first or last characters or the number of
+    # words leave it open: a regular expression tried on every line is the slow part.
+    first = x[0]
+    if first in _BULLET_MARKS and spaced_bullet(x):
+        kind |= BULLET
+    if first in "aArRwWeE" and _TRAILER.match(x):
+        kind |= TRAILER
+    if words <= LABEL_MAX_WORDS and label_like.__wrapped__(x):
+        kind |= LABEL
+    if words <= BYLINE_MAX_WORDS and byline_like.__wrapped__(x):
+        kind |= BYLINE
+    if words >= 6 and (_credit(x) or (first.isdigit() and dates.CAPTION_DATE.match(x))):
+        kind |= CAPTION
+    day = dates.whole_date(x) if words <= _DATE_MAX_WORDS else None
+    if day is not None:
+        kind |= DATE | STAMP | STAMP_DATE
+    elif words <= _DATE_MAX_WORDS or first in "lLfFuUpPmMcCdD" or x[-3:].lower() == "ago":
+        # A relative time ends with "ago" or is a few words; a labelled one opens with
+        # "last", "first", "updated", "published", "posted", "modified", "created", "date".
+        is_stamp, day = dates.labelled_stamp(x)
+        if is_stamp:
+            kind |= STAMP
+        if day:
+            kind |= STAMP_DATE
+    if words <= _CRUMB_MAX_WORDS and _CRUMB_SEPARATOR.search(x) and chrome.breadcrumb(x):
+        kind |= CRUMB
+    # title_like and _headline, from the bits already found.
+    if (
+        size <= TITLE_MAX_CHARS
+        and words <= TITLE_MAX_WORDS
+        and not kind & (BULLET | CAPTION | LABEL | BYLINE | DATE)
+        and (not x.endswith((".", ",", ";", ":")) or _ABBREVIATION_END.search(x))
+        and any(ch.isalpha() for ch in x)
+    ):
+        kind |= TITLE
+        if (
+            TITLE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS
+            and (not ends_sentence(x.rstrip(" \"'”’")) or _ABBREVIATION_END.search(x))
+            and not (("." in x or "!" in x or "?" in x) and _INNER_SENTENCE.search(x))
+        ):
+            kind |= HEADLINE
+    return kind
 
 
 def _header_part(info: _Lines, k: int) -> bool:
-    x = info.normed[k]
-    return info.chrome[k] or byline_like(x) or label_like(x) or caption_like(x) or _stamp(x)[0]
+    return info.chrome[k] or bool(_kind(info.normed[k]) & HEADER_PART)
 
 
 def _body_follows(info: _Lines, k: int, titles: int = 0) -> bool:
@@ -299,35 +382,36 @@ def _body_follows(info: _Lines, k: int, titles: int = 0) -> bool:
     headlines) only: a title over a list of other headlines (a "related" block) opens
     nothing."""
     seen = 0
-    while k < len(info.normed) and seen < HEADER_PARTS_MAX:
-        x = info.normed[k]
+    normed, chromed = info.normed, info.chrome
+    while k < len(normed) and seen < HEADER_PARTS_MAX:
+        x = normed[k]
         k += 1
         if not x:
             continue
         seen += 1
-        wrapped = len(x) >= BODY_WRAPPED_CHARS and info.runs_on(k - 1)  # a paragraph's first line
-        if (_prose(x) or wrapped) and not info.chrome[k - 1]:
-            return True
-        if _header_part(info, k - 1):
+        kind = _kind(x)
+        if not chromed[k - 1] and (
+            kind & PROSE or (len(x) >= BODY_WRAPPED_CHARS and info.runs_on(k - 1))
+        ):
+            return True  # a paragraph, or the first line of a wrapped one
+        if chromed[k - 1] or kind & HEADER_PART:
             continue
-        if ends_sentence(x) and not _headline(x):
+        if kind & ENDS and not kind & HEADLINE:
             continue  # a short sentence of body ("She was 85."): look on for a paragraph
-        if titles and _headline(x):
+        if titles and kind & HEADLINE:
             titles -= 1
             continue
         return False
     return False
 
 
-def _opener(info: _Lines, i: int) -> bool:
+def _opener(info: _Lines, i: int, kind: int) -> bool:
     """A line that can open an article's header: a breadcrumb, a kicker, a byline or a
-    date line with nothing else on it."""
-    x = info.normed[i]
-    return (
-        _breadcrumb(x)
-        or _whole_date(x) is not None
-        or (label_like(x) and not info.chrome[i])
-        or (byline_like(x) and not _TRAILER.match(x) and not info.runs_on(i))
+    date line with nothing else on it (`kind`: the line's _kind)."""
+    return bool(
+        kind & (CRUMB | DATE)
+        or (kind & LABEL and not info.chrome[i])
+        or (kind & BYLINE and not kind & TRAILER and not info.runs_on(i))
     )
 
 
@@ -337,10 +421,10 @@ def _shown_again(info: _Lines, i: int) -> bool:
     return any(heading_text(y) == x for y in info.normed[i + 1 : i + 1 + HEADER_WINDOW] if y)
 
 
-def _widest_gap(normed: list[str]) -> int:
-    """The longest run of blank lines between two lines of text."""
-    texts = [k for k, x in enumerate(normed) if x]
-    return max((b - a - 1 for a, b in pairwise(texts)), default=0)
+def _gap_between(normed: list[str], blanks: int) -> bool:
+    """Whether a run of at least `blanks` blank lines stands between two lines of text."""
+    filled = bytes(map(bool, normed))  # one byte a line: 1 for text, 0 for blank
+    return b"\x00" * blanks in filled.strip(b"\x00")
 
 
 def _opens_after_gap(
@@ -349,22 +433,22 @@ def _opens_after_gap(
     """After a blank line: a title printed once with body below it; a breadcrumb, kicker,
     byline or date line over a header with body below it; or, in a file whose paragraphs
     are not blank-separated, any block with body (the blank is the boundary)."""
-    x = info.normed[i]
-    if label_like(x) and not info.chrome[i]:
+    kind = _kind(info.normed[i])
+    if kind & LABEL and not info.chrome[i]:
         # A kicker stands over a headline or a date line; a label alone ("UPDATE:") is part of the body.
         k = next((j for j in range(i + 1, len(info.normed)) if info.normed[j]), None)
         return (
             k is not None
-            and (_headline(info.normed[k]) or _whole_date(info.normed[k]) is not None)
+            and bool(_kind(info.normed[k]) & (HEADLINE | DATE))
             and _body_follows(info, k + 1)
         )
-    if _opener(info, i):
+    if _opener(info, i, kind):
         # A title and a subtitle may stand between a breadcrumb and the body.
         return _body_follows(info, i + 1, titles=2)
     if info.chrome[i]:
         return False
     if (
-        _headline(x)
+        kind & HEADLINE
         and not set_apart
         and not info.runs_on(i)
         and not _introduced(info, i)
@@ -377,13 +461,15 @@ def _opens_after_gap(
     # After a closing credit ("Reporting by ..."), a gap ends the article in any regime;
     # so does a gap wider than the file's paragraphs' after a closing sentence.
     k = i - 1 - blanks  # the last line of text above the gap
-    closed = k >= 0 and (info.chrome[k] or ends_sentence(info.normed[k]))
-    wider = blanks >= GAP_MIN_BLANKS and not tight and closed and not _introduced(info, i)
-    return (
-        (tight or wider or (k >= 0 and bool(_TRAILER.match(info.normed[k]))))
-        and _body_follows(info, i)
-        and not _summary_before(info, i)
-    )
+    if not tight:
+        if k < 0:
+            return False
+        above = info.normed[k]
+        closed = info.chrome[k] or ends_sentence(above)
+        wider = blanks >= GAP_MIN_BLANKS and closed and not _introduced(info, i)
+        if not wider and not _TRAILER.match(above):
+            return False
+    return _body_follows(info, i) and not _summary_before(info, i)
 
 
 # Summaries printed without bullet marks run to a few lines (see clean.SUMMARY_MAX_LINES).
@@ -462,24 +548,25 @@ def _tight(info: _Lines) -> bool:
     then a blank line is where one article ends. Counted at sentence ends only, so that
     the wrapped lines of one paragraph do not count as paragraphs."""
     direct = gapped = 0
-    prev_end = False  # the last non-blank line was prose ending a sentence
-    gap = False
-    chromed = info.chrome
-    for k, x in enumerate(info.normed):
-        if not x:
-            gap = True
+    normed, chromed = info.normed, info.chrome
+    lengths = list(map(len, normed))
+    prev = -1  # the last line that could be prose (shorter lines never are)
+    prev_end = False  # it is prose ending a sentence
+    for k in [k for k, size in enumerate(lengths) if size >= BODY_WRAPPED_CHARS]:
+        if chromed[k]:
+            prev_end = False
             continue
-        # _prose, inlined: this loop visits every line of every file.
-        ends = x.endswith(SENTENCE_END)
-        size = len(x)
-        prose = (size >= BODY_MIN_CHARS or (size >= BODY_WRAPPED_CHARS and ends)) and not chromed[k]
+        # _prose, inlined: this loop visits most lines of every file.
+        ends = normed[k].endswith(SENTENCE_END)
+        prose = ends or lengths[k] >= BODY_MIN_CHARS
+        # Only a pair with nothing but blank lines between counts.
         if prose and prev_end:
-            if gap:
+            if k == prev + 1:
+                if not info.runs_on(prev):
+                    direct += 1
+            elif not any(lengths[prev + 1 : k]):
                 gapped += 1
-            elif not info.runs_on(k - 1):
-                direct += 1
-        prev_end = prose and ends
-        gap = False
+        prev, prev_end = k, prose and ends
     return direct >= TIGHT_MIN_PARAGRAPHS and direct > TIGHT_RATIO * gapped
 
 
@@ -490,11 +577,7 @@ TIGHT_RATIO = 2
 def _with_labels(info: _Lines, start: int, floor: int) -> int:
     """Kickers and breadcrumbs printed just above a title open its article with it."""
     k = start
-    while (
-        k - 1 > floor
-        and info.normed[k - 1]
-        and (label_like(info.normed[k - 1]) or _breadcrumb(info.normed[k - 1]))
-    ):
+    while k - 1 > floor and info.normed[k - 1] and _kind(info.normed[k - 1]) & (LABEL | CRUMB):
         k -= 1
     return k
 
@@ -545,6 +628,20 @@ def _opens_block(info: _Lines, i: int) -> bool:
     return after >= len(info.normed) or not info.normed[after] or info.chrome[after]
 
 
+def _may_be_heading(info: _Lines, i: int) -> bool:
+    """What _is_heading needs at the least, tested without a call: a mark at either end,
+    or a short line below and none above."""
+    normed = info.normed
+    if normed[i][0] == "#":
+        return True
+    below = normed[i + 1] if i + 1 < len(normed) else ""
+    if not below:
+        return False
+    return below[0] == "=" or (
+        len(below) <= 80 and (i == 0 or not normed[i - 1] or info.chrome[i - 1])
+    )
+
+
 def _is_heading(info: _Lines, i: int) -> bool:
     """Markdown `# Title`, a title underlined with `===`, or a title over a byline or a
     date line, set off from what precedes it."""
@@ -558,7 +655,7 @@ def _is_heading(info: _Lines, i: int) -> bool:
         return False
     if not following or len(following) > 80 or info.runs_on(i):
         return False
-    return bool(byline_like(following) or _stamp(following)[1]) and title_like(x)
+    return bool(_kind(following) & (BYLINE | STAMP_DATE) and _kind(x) & TITLE)
 
 
 def _backtrack(info: _Lines, i: int, floor: int) -> int:
