@@ -524,3 +524,110 @@ def test_an_update_without_new_texts_never_loads_datasketch(tmp_path):
         check=True,
     )
     assert out.stdout.split() == ["1", "False"]
+
+
+def near_edge_count(index_dir: Path) -> int:
+    from storyreader.search.model import EdgeKind
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
+
+    store = Store.open(store_path(index_dir), readonly=True)
+    (n,) = store.db.execute(
+        "SELECT count(*) FROM edges WHERE kind = ?", (EdgeKind.NEAR,)
+    ).fetchone()
+    store.close()
+    return n
+
+
+def test_near_copies_left_when_the_copy_joining_them_goes_stay_together(tmp_path):
+    """Near copies are kept as a spanning forest, not pairwise: when the copy the others
+    were linked through goes, the pairs among those left join them again, as a full build
+    of what is left does."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "full.txt").write_text(page("flood"))
+    (corpus / "short.txt").write_text(page("flood", drop=5))
+    (corpus / "shorter.txt").write_text(page("flood", drop=6))
+    (corpus / "other.txt").write_text(page("budget"))
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+    assert near_edge_count(inc) == 2  # three copies, two edges: not the three pairs
+
+    (corpus / "full.txt").unlink()
+    build(corpus, inc, workers=1)
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert near_edge_count(full) == 1
+    assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)
+    assert snapshot(inc) == snapshot(full)
+    with Library(inc) as lib:
+        assert lib.stats().stories == 2
+
+
+def one_ring(store, dirty: set[str]) -> set[str]:
+    """The texts of the stories holding `dirty` closed over near edges, and of the stories
+    one edge from them, as the store holds them before an update regroups."""
+    from storyreader.search.model import EdgeKind
+
+    def stories_of(keys: set[str]) -> set[str]:
+        return {k for ks in store.stories.holding(keys).values() for k in ks}
+
+    region = store.texts.known(dirty | stories_of(dirty))
+    while (
+        near := {k for e in store.edges.touching(region) if e[2] == EdgeKind.NEAR for k in e[:2]}
+        - region
+    ):
+        region |= near | stories_of(near)
+    ring = {k for e in store.edges.touching(region) for k in e[:2]} - region
+    return region | ring | stories_of(ring)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "ecbplus-dev").is_dir(), reason="../shared is absent")
+def test_an_update_regroups_its_stories_and_their_neighbours_only(tmp_path, monkeypatch):
+    """Real articles (ECB+, BASIL, realweb) in fuzzed layouts; files changed, added and
+    removed. Each update regroups the stories of its texts and the stories one edge from
+    them, not the whole component they are in, and still gives a full build's stories
+    and edges."""
+    import random
+
+    from bench.realtext import generate
+    from bench.speed import corpus_files, mutate
+    from storyreader.search.update import build as building
+    from storyreader.search.update import regroup
+
+    bounds: list[set[str]] = []
+    regrouped: list[set[str]] = []
+    real_regroup, real_group = building.regroup, regroup.group_stories
+
+    def watched_regroup(store, dirty, notify):
+        bounds.append(one_ring(store, dirty))
+        return real_regroup(store, dirty, notify)
+
+    def watched_group(keys, *args):
+        regrouped.append(set(keys))
+        return real_group(keys, *args)
+
+    monkeypatch.setattr(building, "regroup", watched_regroup)
+    monkeypatch.setattr(regroup, "group_stories", watched_group)
+    corpus = tmp_path / "corpus"
+    generate(corpus, 240, seed=7, truth_path=tmp_path / "truth.jsonl")
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+    with Library(inc) as lib:
+        texts = lib.stats().articles
+    rng = random.Random(7)
+    for seed in range(3):
+        mutate(corpus, seed, changed=5, added=5)
+        for f in rng.sample(corpus_files(corpus), 3):
+            f.unlink()
+        bounds.clear()
+        regrouped.clear()
+        build(corpus, inc, workers=1)
+        assert len(bounds) == 1 and regrouped
+        assert all(keys <= bounds[0] for keys in regrouped)
+        assert len(regrouped[-1]) < texts / 2
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert snapshot(inc) == snapshot(full)
+    assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
 from storyreader.search.dedup import rewrite, signature
 from storyreader.search.dedup.arrays import member, unique, unique_pairs
+from storyreader.search.dedup.grouping import UnionFind
 from storyreader.search.model import Edge, EdgeKind, Setting
 from storyreader.search.storage.store import Store
 
@@ -139,14 +140,78 @@ def update_edges(
         rewrites = rewrites[~settled]
     confirmed = _Count(len(near) + len(rewrites), progress)
     dated = {keys[r] for r in np.flatnonzero(day >= 0)}
-    edges += _confirm_near(near, keys, store, confirmed) + _confirm_rewrites(
-        rewrites, keys, store, confirmed, dated
-    )
+    edges += _confirm_rewrites(rewrites, keys, store, confirmed, dated)
     store.edges.put(edges)
+    _join_near(store, _confirm_near(near, keys, store, confirmed), new)
     if not redone:
         return set()  # every edge came with a new text, which is regrouped anyway
     dropped = {(a, b, EdgeKind.REWRITE, sim) for (a, b), sim in stood.items()}
     return {k for e in dropped.symmetric_difference(edges) for k in e[:2]}
+
+
+# --- near copies: a spanning forest, not a clique ----------------------------------------
+#
+# Near copies matter to grouping only as connected components (`grouping.near_groups`), and
+# the copies of one article are near each other pairwise: stored pairwise, n copies made
+# n(n-1)/2 edges. The store keeps the maximum spanning forest of the confirmed near pairs
+# instead (strongest first, ties by keys): n-1 edges a group, the same components, and one
+# forest for one corpus, so an update that keeps it exact still equals a full rebuild.
+
+
+def spanning(edges: Iterable[Edge]) -> list[Edge]:
+    """The maximum spanning forest of `edges` (Kruskal, strongest first, ties by keys):
+    unique for a set of edges, whatever order they come in."""
+    edges = sorted(edges, key=lambda e: (-e[3], e[0], e[1]))
+    uf = UnionFind({k for e in edges for k in e[:2]})
+    kept = []
+    for e in edges:
+        if uf.find(e[0]) != uf.find(e[1]):
+            uf.union(e[0], e[1])
+            kept.append(e)
+    return kept
+
+
+def near_trees(store: Store, keys: Iterable[str]) -> tuple[set[str], set[Edge]]:
+    """The texts of the stored near trees holding `keys`, and the trees' edges."""
+    members = set(keys)
+    frontier = set(members)
+    found: set[Edge] = set()
+    while frontier:
+        step = {e for e in store.edges.touching(frontier) if e[2] == EdgeKind.NEAR}
+        found |= step
+        frontier = {k for e in step for k in e[:2]} - members
+        members |= frontier
+    return members, found
+
+
+def _join_near(store: Store, confirmed: list[Edge], new: set[str]) -> None:
+    """Add the near edges of new texts to the stored forest. Adding edges to a graph
+    never brings back an edge its forest left out (a cycle keeps its weakest edge out), so
+    the new forest is the forest of the old trees they touch and the new edges."""
+    old = {k for e in confirmed for k in e[:2] if k not in new}
+    _, trees = near_trees(store, old) if old else (set(), set())
+    kept = spanning(trees | set(confirmed))
+    store.edges.drop_pairs([e[:2] for e in trees.difference(kept)], EdgeKind.NEAR)
+    store.edges.put(e for e in kept if e not in trees)
+
+
+def drop_texts(store: Store, keys: Sequence[str]) -> None:
+    """Forget texts, and mend the near trees they were part of. Taking a text out of a
+    tree leaves pieces that the near pairs it did not keep may still join: the candidate
+    pairs among the pieces are confirmed again and their forest replaces the pieces."""
+    if not keys:
+        return
+    gone = set(keys)
+    torn = {k for e in store.edges.touching(gone) if e[2] == EdgeKind.NEAR for k in e[:2]}
+    store.texts.drop(keys)
+    members, trees = near_trees(store, torn - gone)
+    if not members:
+        return
+    rows = sorted(members)
+    pairs = signature.pairs_within(store.texts.bands(rows))
+    kept = spanning(_confirm_near(pairs, rows, store, _Count(len(pairs), None)))
+    store.edges.drop_pairs([e[:2] for e in trees.difference(kept)], EdgeKind.NEAR)
+    store.edges.put(e for e in kept if e not in trees)
 
 
 # Days per window. Windows are laid twice, the second time shifted by half a window, so

@@ -7,14 +7,14 @@ strongest links first, never joining groups whose dates say they are different e
 and never along one strong edge between two groups whose other texts mostly score below
 the bar against each other (the way single link chains the episodes of a saga).
 
-Every edge is a pure function of its two texts and the grouping of a connected component
-is a pure function of its edges, so updating a corpus incrementally (regrouping only the
-components that changed) gives exactly what a full rebuild gives.
+Every edge is a pure function of its two texts, and grouping any set of whole stories
+gives those stories again (every join is decided by the two sides as they stand, and
+every edge leaving them was refused), so an update regroups the stories it touched and
+their neighbours (update/regroup.py) and gets exactly what a full rebuild gets.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -31,7 +31,7 @@ LOOKAHEAD_JOINS = 32
 LOOKAHEAD_PAIRS = 64
 
 
-class _UnionFind:
+class UnionFind:
     def __init__(self, items: Iterable[str]) -> None:
         self.parent = {x: x for x in items}
 
@@ -54,7 +54,7 @@ class _UnionFind:
 
 def near_groups(keys: Iterable[str], edges: Iterable[Edge]) -> dict[str, str]:
     """Text key → the key naming its group of exact and near copies."""
-    uf = _UnionFind(keys)
+    uf = UnionFind(keys)
     for a, b, kind, _ in edges:
         if kind == EdgeKind.NEAR and a in uf.parent and b in uf.parent:
             uf.union(a, b)
@@ -67,81 +67,6 @@ def linkable(sim: float, date_a: str | None, date_b: str | None) -> bool:
     if date_a is None or date_b is None:
         return sim >= rewrite.threshold(False)
     return sim >= rewrite.threshold(True) and days_apart(date_a, date_b) <= rewrite.DATE_WINDOW_DAYS
-
-
-def region(
-    seeds: Iterable[str],
-    edges_of: Callable[[Iterable[str]], list[Edge]],
-    dates_of: Callable[[Iterable[str]], Mapping[str, set[str]]],
-) -> tuple[set[str], list[Edge]]:
-    """The texts whose stories may change when `seeds` change, and the edges among them
-    (in no particular order).
-
-    Stories only ever join along edges that pass `linkable`, so the region is the closure
-    of the seeds over near edges and linkable rewrite edges; everything outside keeps its
-    stories. (Over all rewrite edges, weak ones included, one component would hold most
-    of a corpus.)
-
-    The walk takes a whole step at a time: every group reached in one step asks for its
-    edges in the same queries, not a query per group."""
-    group_of: dict[str, frozenset[str]] = {}
-    earliest: dict[frozenset[str], str | None] = {}
-    rewrites_of: dict[frozenset[str], list[Edge]] = {}
-    found: set[Edge] = set()
-
-    def resolve(keys: set[str]) -> None:
-        """Find the near groups of `keys`. A group is closed over near edges, so no key
-        near-linked to a group already found can be new: the walk stops at them."""
-        members = keys - group_of.keys()
-        frontier = set(members)
-        touching: set[Edge] = set()
-        while frontier:
-            step = edges_of(frontier)
-            touching.update(step)
-            linked = {k for a, b, kind, _ in step if kind == EdgeKind.NEAR for k in (a, b)}
-            frontier = linked - members
-            members |= frontier
-        if not members:
-            return
-        found.update(touching)
-        rewrites: dict[str, list[Edge]] = defaultdict(list)
-        for e in touching:
-            if e[2] == EdgeKind.REWRITE:
-                for k in e[:2]:
-                    if k in members:
-                        rewrites[k].append(e)
-        parts: dict[str, set[str]] = defaultdict(set)
-        for k, root in near_groups(members, touching).items():
-            parts[root].add(k)
-        dates = dates_of(members)
-        for part in parts.values():
-            group = frozenset(part)
-            rewrites_of[group] = list({e for k in group for e in rewrites.get(k, ())})
-            for k in group:
-                group_of[k] = group
-            known = [min(d) for k in group if (d := dates.get(k))]
-            earliest[group] = min(known) if known else None
-
-    seeds = set(seeds)
-    resolve(seeds)
-    done: set[frozenset[str]] = set()
-    todo = {group_of[k] for k in seeds}
-    while todo:
-        done |= todo
-        steps = [
-            (group, b if a in group else a, sim)
-            for group in todo
-            for a, b, _, sim in rewrites_of[group]
-        ]
-        resolve({other for _, other, _ in steps})
-        todo = {
-            group_of[other]
-            for group, other, sim in steps
-            if group_of[other] not in done
-            and linkable(sim, earliest[group], earliest[group_of[other]])
-        }
-    keys = set().union(*done) if done else set()
-    return keys, [e for e in found if e[0] in keys and e[1] in keys]
 
 
 @dataclass(slots=True)
@@ -192,7 +117,7 @@ def group_stories(
         if ga != gb and sim > best.get((ga, gb), 0.0):
             best[(ga, gb)] = sim
 
-    uf = _UnionFind(groups)
+    uf = UnionFind(groups)
     side: dict[str, list[str]] = {g: [g] for g in groups}  # root → its near groups
     cache: dict[tuple[str, str], tuple[float, float]] = {} if scores is None else scores
     blobs: dict[str, bytes] = {}

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from storyreader.search.dedup.edges import update_edges
+from storyreader.search.dedup.edges import drop_texts, update_edges
 from storyreader.search.ingest import chrome
 from storyreader.search.ingest.read import (
     DEFAULT_GLOB,
@@ -457,7 +457,7 @@ def _relink(
     dirty_keys |= new_keys | store.articles.keys_in(read.changed_paths)
 
     notify("linking", 0, 0)
-    store.texts.drop(store.texts.orphans(dirty_keys))
+    drop_texts(store, store.texts.orphans(dirty_keys))
     dirty_keys |= update_edges(
         new_keys, store, dirty_keys, lambda done, total: notify("linking", done, total)
     )

@@ -34,6 +34,12 @@ class Edges(Tables):
         """Drop the edges of one kind with an end in `keys`."""
         self._delete(["edges WHERE kind = ? AND a", "edges WHERE kind = ? AND b"], keys, kind)
 
+    def drop_pairs(self, pairs: Iterable[tuple[str, str]], kind: EdgeKind) -> None:
+        """Drop the edges of one kind between these pairs of keys (a, b as stored)."""
+        self.db.executemany(
+            "DELETE FROM edges WHERE a = ? AND b = ? AND kind = ?", [(a, b, kind) for a, b in pairs]
+        )
+
     def touching(self, keys: Iterable[str]) -> list[Edge]:
         """Every edge with an end in `keys`, in no particular order."""
         keys = list(keys)

@@ -82,6 +82,11 @@ class Texts(Tables):
     def sizes(self, keys: Iterable[str]) -> dict[str, int]:
         return dict(self._select("SELECT key, n_words FROM text_keys", "key", keys))
 
+    def bands(self, keys: Sequence[str]) -> np.ndarray:
+        """The LSH band keys of `keys`, one row each in their order."""
+        found = dict(self._select("SELECT key, bands FROM text_keys", "key", keys))
+        return matrix([found[k] for k in keys], "<u8")
+
     def table(self, changed: Iterable[str]) -> TextTable:
         """Every stored text's band keys, blocking keys and days (rows in key
         order), for the candidate lookups. A text's earliest date moves only when its
