@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyreader.search.model import Relation
 from storyreader.tui.rows import HitRows, LibraryRows
 from storyreader.tui.screens.export import ConfirmScreen, ExportScreen
@@ -54,6 +56,7 @@ async def test_seeds_in_the_reader(seeds, tmp_path):
     assert app.return_code in (0, None)
 
 
+@pytest.mark.slow
 async def test_search_narrows_highlights_and_clears(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -94,6 +97,7 @@ async def test_search_narrows_highlights_and_clears(seeds, tmp_path):
         assert article.hit_lines == []
 
 
+@pytest.mark.slow
 async def test_malformed_and_empty_queries_never_crash(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -116,6 +120,7 @@ async def test_malformed_and_empty_queries_never_crash(seeds, tmp_path):
         assert app.is_running
 
 
+@pytest.mark.slow
 async def test_history_is_kept_across_runs(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -149,6 +154,7 @@ async def test_open_source_shows_raw_file_at_the_range(seeds, tmp_path):
         assert not isinstance(app.screen, RawFileScreen)
 
 
+@pytest.mark.slow
 async def test_export_writes_markdown_and_asks_before_replacing(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     out = tmp_path / "notes"
@@ -188,6 +194,7 @@ async def test_export_writes_markdown_and_asks_before_replacing(seeds, tmp_path)
         assert written.read_text() == text
 
 
+@pytest.mark.slow
 async def test_export_all_search_results(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     out = tmp_path / "all"

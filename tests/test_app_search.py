@@ -4,6 +4,7 @@ through the hits of the article."""
 
 from __future__ import annotations
 
+import pytest
 from rich.style import Style
 from textual.command import CommandPalette
 
@@ -25,6 +26,7 @@ def status_is_error(app) -> bool:
     return app.query_one("#search-status").has_class("error")
 
 
+@pytest.mark.slow
 async def test_the_list_narrows_while_a_word_is_typed(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -54,6 +56,7 @@ async def test_the_list_narrows_while_a_word_is_typed(seeds, tmp_path):
         assert listed(app) == [SUDAN]
 
 
+@pytest.mark.slow
 async def test_phrases_and_wide_fuzzy_wait_for_enter_and_say_so(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -86,6 +89,7 @@ BAD = {
 }
 
 
+@pytest.mark.slow
 async def test_bad_syntax_is_a_one_line_message_not_an_empty_list(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -107,6 +111,7 @@ async def test_bad_syntax_is_a_one_line_message_not_an_empty_list(seeds, tmp_pat
             assert listed(app) == before, query
 
 
+@pytest.mark.slow
 async def test_n_and_N_in_the_list_go_through_the_matching_stories(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -153,6 +158,7 @@ def _has(style: Style, mark: Style) -> bool:
     return bool(mark.reverse) and bool(style.reverse)
 
 
+@pytest.mark.slow
 async def test_n_in_the_article_marks_the_current_hit_and_counts(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -190,6 +196,7 @@ async def test_n_in_the_article_marks_the_current_hit_and_counts(seeds, tmp_path
         assert article.hit_count == 0 and not article.has_class("-hits")
 
 
+@pytest.mark.slow
 async def test_help_and_palette_list_the_search_keys(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -63,6 +63,7 @@ def test_mistakes_are_one_line(text, environ, message):
         load(path, environ=environ)
 
 
+@pytest.mark.slow
 def test_the_command_line_uses_the_file_and_flags_win(seeds, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(seeds, corpus)
@@ -105,6 +106,7 @@ def test_the_reader_remembers_over_the_file_but_not_over_the_environment(tmp_pat
     assert Settings(state, env).theme == "nord"
 
 
+@pytest.mark.slow
 def test_indexes_lists_and_prunes_only_our_own(seeds, tmp_path):
     gone = tmp_path / "gone"
     shutil.copytree(seeds, gone)

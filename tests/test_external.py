@@ -70,6 +70,7 @@ def _reach_sources(term: Terminal) -> None:
     term.wait_for("O Open in your editor")  # the panel's own key, in the footer once it has focus
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
 @pytest.mark.parametrize(
     ("variable", "value", "message"),

@@ -147,6 +147,7 @@ def test_fifty_thousand_files_in_one_folder_are_listed(tmp_path):
     assert len(found) == 50_000 and found == sorted(found)
 
 
+@pytest.mark.slow
 def test_huge_line_and_large_file_in_parts(tmp_path, monkeypatch):
     from storyreader.search.ingest import read
 
@@ -433,6 +434,7 @@ _query_text = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -450,6 +452,7 @@ def test_any_query_gives_results_or_a_short_message(seed_index, query):
         lib.highlighter(query)("Khartoum army troops")
 
 
+@pytest.mark.slow
 def test_query_errors_are_one_line_on_the_command_line(seeds, tmp_path):
     proc = subprocess.run(
         [
@@ -539,6 +542,7 @@ def small_built(tmp_path_factory) -> tuple[Path, Path, str, str]:
         "lock is a link",
     ],
 )
+@pytest.mark.slow
 def test_a_damaged_store_is_detected_and_rebuilt(small_built, tmp_path, damage):
     import shutil
     import sqlite3
@@ -586,6 +590,7 @@ def test_a_damaged_store_is_detected_and_rebuilt(small_built, tmp_path, damage):
     assert victim.read_text() == "not the lock's\n"
 
 
+@pytest.mark.slow
 def test_an_unclean_stop_has_the_store_checked_before_it_is_used(tmp_path):
     corpus = _corpus(tmp_path, 300)
     ix = tmp_path / "ix"
@@ -623,6 +628,7 @@ def _unrelated_db(path: Path) -> bytes:
     return path.read_bytes()
 
 
+@pytest.mark.slow
 def test_a_folder_that_is_not_an_index_is_never_touched(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
@@ -752,6 +758,7 @@ def full_disk(tmp_path):
         subprocess.run(["umount", str(place)], check=True)
 
 
+@pytest.mark.slow
 def test_a_full_disk_is_one_line_and_the_last_good_index_stays(full_disk, tmp_path):
     place, limit = full_disk
     corpus = tmp_path / "c"
@@ -811,6 +818,7 @@ def gen_index(tmp_path_factory) -> Path:
     return ix
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("query", ["[a TO z]", "*a*", "*e*", "??*", "a~2", "a* OR b* OR c*"])
 def test_a_query_of_nearly_every_word_is_refused_as_too_broad(gen_index, query):
     with Library(gen_index) as lib, pytest.raises(QueryError, match=r"^too broad: ") as caught:
@@ -821,6 +829,7 @@ def test_a_query_of_nearly_every_word_is_refused_as_too_broad(gen_index, query):
     assert "too broad" in done.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("query", ["co*", "title:mi*", "*ment", "{ba TO be}", "troo?s", "path:*"])
 def test_a_bounded_query_finds_what_whoosh_finds(gen_index, query):
     from whoosh.qparser import GtLtPlugin, MultifieldParser
@@ -1001,6 +1010,7 @@ def test_oversized_files_and_lines_are_skipped_early_with_a_reason(tmp_path, mon
     assert report.files_read == 1
 
 
+@pytest.mark.slow
 def test_stories_during_a_first_build_says_a_build_is_running(tmp_path):
     corpus = _corpus(tmp_path, 400)
     ix = tmp_path / "ix"

@@ -55,6 +55,7 @@ async def _problems(app, pilot, system: ColorSystem) -> list[str]:
     return problems
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("system", "no_color"),
     [

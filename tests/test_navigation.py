@@ -3,6 +3,8 @@ command palette, and the export prompts' wording and memory (Pilot, on the seeds
 
 from __future__ import annotations
 
+import pytest
+
 from storyreader.tui.history import Settings
 from storyreader.tui.rows import HitRows, LibraryRows
 from storyreader.tui.screens.export import ExportScreen
@@ -34,6 +36,7 @@ async def test_changing_the_order_keeps_the_selected_story(seeds, tmp_path):
         assert app.sort == "title" and stories.cursor == 4
 
 
+@pytest.mark.slow
 async def test_escape_backs_out_one_level_and_never_quits(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -83,6 +86,7 @@ async def _export_list_to(app, pilot, folder) -> None:
     await settle(app, pilot)
 
 
+@pytest.mark.slow
 async def test_export_prompts_count_right_and_remember_only_a_folder_that_worked(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     settings_file = tmp_path / "state" / "settings.json"

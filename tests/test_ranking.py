@@ -75,6 +75,7 @@ def test_array_ranking_equals_whoosh_exhaustive_scoring(updated_index):
     index.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text", ['"city council"', "NOT city", "date:2024", "city^2"])
 def test_other_queries_are_left_to_whoosh(updated_index, text):
     index = SearchIndex(whoosh_dir(updated_index))

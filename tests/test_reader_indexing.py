@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from bench.synth import generate_corpus
@@ -57,6 +58,7 @@ def run_captured(corpus: Path, index: Path, *extra: str) -> subprocess.Completed
     )
 
 
+@pytest.mark.slow
 def test_a_pool_build_works_when_stderr_has_no_descriptor(tmp_path):
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, 70, seed=3)  # past POOL_MIN_FILES: read by a process pool
@@ -68,6 +70,7 @@ def test_a_pool_build_works_when_stderr_has_no_descriptor(tmp_path):
     assert not (tmp_path / "ix" / "workers.log").exists()
 
 
+@pytest.mark.slow
 def test_workers_write_to_a_log_not_to_the_apps_terminal(tmp_path):
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, 70, seed=3)
@@ -109,6 +112,7 @@ async def test_the_reader_says_when_no_file_is_readable(tmp_path):
         assert not app.query_one(IndexStatus).display
 
 
+@pytest.mark.slow
 def test_progress_is_told_from_every_slow_stage(tmp_path):
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, 150, seed=2)

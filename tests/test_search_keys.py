@@ -29,6 +29,7 @@ EMPTYING = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", list(EMPTYING))
 async def test_emptying_the_box_keeps_typing_in_it(seeds, tmp_path, how):
     app = make_app(seeds, tmp_path)
@@ -66,6 +67,7 @@ async def test_emptying_the_box_in_one_burst(seeds, tmp_path, how):
         assert all("Iraq" in t for t in listed(app)[:1])
 
 
+@pytest.mark.slow
 async def test_escape_then_slash_at_once_starts_a_new_query(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -89,6 +91,7 @@ async def test_escape_then_slash_at_once_starts_a_new_query(seeds, tmp_path):
         assert app.query_one(StoryList).cursor == 1
 
 
+@pytest.mark.slow
 async def test_enter_then_keys_at_once_go_to_the_list(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -113,6 +116,7 @@ async def test_enter_then_keys_at_once_go_to_the_list(seeds, tmp_path):
         assert box.value == "sudan" and app.focused is box
 
 
+@pytest.mark.slow
 async def test_slash_in_a_dialog_is_typed_there(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -133,6 +137,7 @@ async def test_slash_in_a_dialog_is_typed_there(seeds, tmp_path):
         assert app.query_one(SearchBox).value == ""
 
 
+@pytest.mark.slow
 async def test_a_new_query_starts_on_its_best_result(seeds, tmp_path):
     app = make_app(seeds, tmp_path)
     async with app.run_test(size=SIZE) as pilot:

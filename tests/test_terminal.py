@@ -43,6 +43,7 @@ def story_rows(t: Terminal) -> list[str]:
     return [line for line in t.text().splitlines() if re.match(r"\d{4}-\d\d-\d\d ", line)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES)
 def test_the_reader_indexes_a_fresh_corpus_updates_it_and_keeps_typed_keys(
     size, corpus_2000, tmp_path
