@@ -714,6 +714,12 @@ def _merge_bodiless(normed: list[str], starts: list[int]) -> list[int]:
 # A block whose text is mostly not prose (menus, share rows, login forms, link lists and
 # footers of a page whose site appears once) is the page's furniture, not an article.
 FURNITURE_MAX_PROSE = 0.3
+# On a page dumped whole (at least this share of its lines in paragraphs that are not
+# prose: menus, links, footers), a block whose prose is this small a share of the largest
+# block's is an aside (a teaser, a comment, a notice), not an article. Pages that hold
+# articles one after another are mostly prose, and their articles may be short.
+PAGE_MIN_FURNITURE = 0.6
+ASIDE_MAX_SHARE = 0.15
 
 
 def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
@@ -728,8 +734,25 @@ def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
         prose.share_below(start, stop, FURNITURE_MAX_PROSE)
         for start, stop in zip(starts, bounds, strict=True)
     ]
-    kept = [s for idx, s in enumerate(starts) if idx == 0 or not furniture[idx]]
-    if furniture[0] and len(kept) > 1:
+    kept = _fold(starts, furniture)
+    if len(kept) < 2:
+        return kept
+    masses = [
+        prose.good_chars(start, stop)
+        for start, stop in zip(kept, [*kept[1:], len(normed)], strict=True)
+    ]
+    largest = max(masses)
+    minor = [m < ASIDE_MAX_SHARE * largest for m in masses]
+    if not any(minor) or prose.furniture_share() < PAGE_MIN_FURNITURE:
+        return kept
+    return _fold(kept, minor)
+
+
+def _fold(starts: list[int], folded: list[bool]) -> list[int]:
+    """The starts left when each block marked folded joins the block before it, or, at
+    the top of the file, the block after it."""
+    kept = [s for idx, s in enumerate(starts) if idx == 0 or not folded[idx]]
+    if folded[0] and len(kept) > 1:
         del kept[1]
     return kept
 
