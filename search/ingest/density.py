@@ -238,11 +238,12 @@ class Prose:
                 total += self.lengths[k]
         return total
 
-    def furniture_share(self) -> float:
-        """The share of the page's lines in paragraphs that are neither prose nor a
-        sentence: a page dumped whole, menus, links and footers included, is mostly these."""
+    def furniture_lines(self) -> tuple[int, int]:
+        """How many of the page's lines are in paragraphs that are neither prose nor a
+        sentence, and how many lines of text it has: a page dumped whole, menus, links and
+        footers included, is mostly the former."""
         other = sum(len(unit) for u, unit in enumerate(self.units) if self.unit_class(u) == OTHER)
-        return other / max(1, sum(map(len, self.units)))
+        return other, sum(map(len, self.units))
 
     def _unit_class(self, u: int) -> int:
         unit = self.units[u]

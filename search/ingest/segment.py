@@ -714,12 +714,14 @@ def _merge_bodiless(normed: list[str], starts: list[int]) -> list[int]:
 # A block whose text is mostly not prose (menus, share rows, login forms, link lists and
 # footers of a page whose site appears once) is the page's furniture, not an article.
 FURNITURE_MAX_PROSE = 0.3
-# On a page dumped whole (at least this share of its lines in paragraphs that are not
-# prose: menus, links, footers), a block whose prose is this small a share of the largest
-# block's is an aside (a teaser, a comment, a notice), not an article. Pages that hold
-# articles one after another are mostly prose, and their articles may be short.
+# On a page dumped whole (at least this share of its lines, and this many, in paragraphs
+# that are not prose: a site's menus, link lists and footer), a block with less than this
+# share of the largest block's prose is an aside (teasers, comments, a notice), not an
+# article. Pages that hold articles one after another are mostly prose, their furniture a
+# few header lines per article, and their articles may be short.
 PAGE_MIN_FURNITURE = 0.6
-ASIDE_MAX_SHARE = 0.15
+PAGE_MIN_FURNITURE_LINES = 35
+ASIDE_MAX_SHARE = 0.5
 
 
 def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
@@ -743,7 +745,10 @@ def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
     ]
     largest = max(masses)
     minor = [m < ASIDE_MAX_SHARE * largest for m in masses]
-    if not any(minor) or prose.furniture_share() < PAGE_MIN_FURNITURE:
+    if not any(minor):
+        return kept
+    other, total = prose.furniture_lines()
+    if other < PAGE_MIN_FURNITURE_LINES or other < PAGE_MIN_FURNITURE * total:
         return kept
     return _fold(kept, minor)
 
