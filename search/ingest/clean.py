@@ -296,15 +296,14 @@ def _summary_block(w: _Work, body_start: int) -> None:
 FURNITURE_RUN_MIN_LINES = 6
 
 
-def _drop_furniture_runs(w: _Work, body_start: int) -> None:
-    """Mark runs of lines that do not read as prose (density.prose_lines) as furniture."""
-    prose = density.prose_lines(w.normed)
+def _drop_furniture_runs(w: _Work, body_start: int, prose: density.Prose) -> None:
+    """Mark runs of lines that do not read as prose as furniture."""
     run: list[int] = []
     for k in [*range(body_start, len(w.normed)), len(w.normed)]:
         # Blank lines and furniture already known neither start nor break a run.
         if k < len(w.normed) and w.roles[k] in (Role.BLANK, Role.CHROME, Role.FURNITURE):
             continue
-        if k < len(w.normed) and w.roles[k] is None and not prose[k]:
+        if k < len(w.normed) and w.roles[k] is None and not prose.line(k):
             run.append(k)
             continue
         if len(run) >= FURNITURE_RUN_MIN_LINES:
@@ -323,13 +322,12 @@ GAP_MIN_PARAGRAPHS = 3
 ASIDE_MAX_SHARE = 0.25
 
 
-def _drop_off_text(w: _Work, body_start: int) -> None:
+def _drop_off_text(w: _Work, body_start: int, prose: density.Prose) -> None:
     """Keep the article's prose and what sits among it; mark what the page's text
     statistics set apart as furniture (jusText's context pass, boilerpipe's main block):
     paragraphs that are not prose before the first and after the last paragraph of prose,
     runs of GAP_MIN_PARAGRAPHS of them, and prose that such runs part from a run of prose
     four times its size."""
-    prose = density.Prose(w.normed)
     # The body's paragraphs in order, each with its class and its lines still open.
     units: list[tuple[int, list[int]]] = []
     for u, unit in enumerate(prose.units):
@@ -376,8 +374,10 @@ def _drop_off_text(w: _Work, body_start: int) -> None:
 
 
 def _body(w: _Work, body_start: int, title: str | None) -> list[str]:
-    _drop_off_text(w, body_start)
-    _drop_furniture_runs(w, body_start)
+    # One reading of the article's language and paragraphs serves both passes.
+    prose = density.Prose(w.normed)
+    _drop_off_text(w, body_start, prose)
+    _drop_furniture_runs(w, body_start, prose)
     normed, roles = w.normed, w.roles
     title_folded = fold(title) if title else None
     captions = {fold(c) for c in w.captions}

@@ -238,12 +238,21 @@ class Prose:
                 total += self.lengths[k]
         return total
 
-    def furniture_lines(self) -> tuple[int, int]:
-        """How many of the page's lines are in paragraphs that are neither prose nor a
-        sentence, and how many lines of text it has: a page dumped whole, menus, links and
-        footers included, is mostly the former."""
-        other = sum(len(unit) for u, unit in enumerate(self.units) if self.unit_class(u) == OTHER)
-        return other, sum(map(len, self.units))
+    def mostly_furniture(self, min_lines: int, share: float) -> bool:
+        """Whether at least `min_lines` of the page's lines, and `share` of them, are in
+        paragraphs that are neither prose nor a sentence (a page dumped whole, menus,
+        links and footers included). Paragraphs are judged largest first, and only until
+        the answer is settled: a page of articles is settled after a few."""
+        total = sum(map(len, self.units))
+        need = max(min_lines, share * total)
+        # Lines not yet shown to be prose or a sentence: each judged paragraph settles its own.
+        open_lines = total
+        for u in sorted(range(len(self.units)), key=lambda u: -len(self.units[u])):
+            if open_lines < need:
+                return False
+            if self.unit_class(u) != OTHER:
+                open_lines -= len(self.units[u])
+        return open_lines >= need
 
     def _unit_class(self, u: int) -> int:
         unit = self.units[u]

@@ -737,20 +737,14 @@ def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
         for start, stop in zip(starts, bounds, strict=True)
     ]
     kept = _fold(starts, furniture)
-    if len(kept) < 2:
+    if len(kept) < 2 or not prose.mostly_furniture(PAGE_MIN_FURNITURE_LINES, PAGE_MIN_FURNITURE):
         return kept
     masses = [
         prose.good_chars(start, stop)
         for start, stop in zip(kept, [*kept[1:], len(normed)], strict=True)
     ]
     largest = max(masses)
-    minor = [m < ASIDE_MAX_SHARE * largest for m in masses]
-    if not any(minor):
-        return kept
-    other, total = prose.furniture_lines()
-    if other < PAGE_MIN_FURNITURE_LINES or other < PAGE_MIN_FURNITURE * total:
-        return kept
-    return _fold(kept, minor)
+    return _fold(kept, [m < ASIDE_MAX_SHARE * largest for m in masses])
 
 
 def _fold(starts: list[int], folded: list[bool]) -> list[int]:
