@@ -185,3 +185,58 @@ def test_show_explain_names_the_new_evidence(tmp_path):
     assert f"not prose        {RELATED[1][:30]}" in out
     assert f"not prose        {FOOTER[0]}" in out
     assert f"aside            {NOTICE[0][:30]}" in out
+
+
+SECOND_SECTION = [
+    "Who pays for the new wall",
+    "",
+    "The loan from the regional bank will be repaid over twenty years, and the council "
+    "expects the harbour dues to rise by a tenth to cover the cost of the interest on it.",
+    "",
+    "Traders on the quay said that they would accept the rise if the work was finished on "
+    "time, since a storm that broke through the old wall would cost them a great deal more.",
+    "",
+    "A group of residents has asked the council to publish the figures in full, and the "
+    "council has agreed to put them on its notice board outside the town hall next week.",
+]
+OTHER_ARTICLE = [
+    "School choir wins the county prize for the third year",
+    "",
+    "The choir of the Brindlemouth primary school won the county prize on Saturday for the "
+    "third year in a row, singing two songs that the children had written themselves.",
+    "",
+    "Their teacher said that the children had practised every lunchtime since the summer, "
+    "and that the prize money would pay for a trip to hear an orchestra in the city.",
+    "",
+    "Parents who travelled to the competition said the hall was so full that many of them "
+    "had to stand at the back, and that the applause went on for a long time.",
+]
+SHARE_ROW = ["Share this article", "Facebook", "Twitter", "Email", "Print"]
+
+
+def _whole_page(*blocks: list[str]) -> list[str]:
+    menu = [f"{MENU[i % len(MENU)]} {i}" for i in range(40)]
+    page = [PAGE_TITLE, "", *menu, ""]
+    for block in blocks:
+        page += [*block, "", "", ""]
+    return [*page, *FOOTER]
+
+
+def test_sections_of_one_article_on_a_page_dumped_whole_stay_one_article():
+    page = _whole_page(ARTICLE, SECOND_SECTION)
+    # Splitting alone opens an article at the subhead set off by blank lines.
+    assert SECOND_SECTION[0] in page
+    segments = split(Lines.of(page))
+    assert len(segments) == 1
+    article = clean(Lines.of(page), segments[0], "page.txt")
+    assert SECOND_SECTION[2] in article.paragraphs
+    assert article.title == ARTICLE[0]
+
+
+def test_two_articles_parted_by_a_header_on_a_page_dumped_whole_stay_apart():
+    # A headline, a byline and a date line: three paragraphs that are not prose.
+    header = [OTHER_ARTICLE[0], "By Tom Ashworth", "Saturday 14 May 2022"]
+    page = _whole_page(ARTICLE, [*header, "", *OTHER_ARTICLE[2:]])
+    starts = [s.start_line for s in split(Lines.of(page))]
+    assert len(starts) == 2
+    assert page[starts[1] - 1] == OTHER_ARTICLE[0]

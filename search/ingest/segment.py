@@ -744,7 +744,38 @@ def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
         for start, stop in zip(kept, [*kept[1:], len(normed)], strict=True)
     ]
     largest = max(masses)
-    return _fold(kept, [m < ASIDE_MAX_SHARE * largest for m in masses])
+    kept = _fold(kept, [m < ASIDE_MAX_SHARE * largest for m in masses])
+    # Sections of one article (a subhead between paragraphs) are not parted by furniture;
+    # two articles of one page are, by a header, a share row or a list of links.
+    return [s for idx, s in enumerate(kept) if idx == 0 or not _prose_runs_on(prose, s)]
+
+
+# Lines of paragraphs that are not prose, this many between two runs of prose, part two
+# texts: a headline, a byline and a date line do; a subhead does not.
+SECTION_GAP = 3
+
+
+def _prose_runs_on(prose: density.Prose, start: int) -> bool:
+    """Whether fewer than SECTION_GAP lines of paragraphs that are not prose stand between
+    the last paragraph of prose above line `start` and the first one from it on."""
+    others = 0
+    for step, k in ((-1, start - 1), (1, start)):
+        seen: set[int] = set()
+        while 0 <= k < len(prose.normed):
+            u = prose.unit_of[k]
+            if u is not None and u not in seen:
+                seen.add(u)
+                kind = prose.unit_class(u)
+                if kind == density.GOOD:
+                    break
+                if kind == density.OTHER:
+                    others += len(prose.units[u])
+                if others >= SECTION_GAP:
+                    return False
+            k += step
+        else:
+            return False
+    return True
 
 
 def _fold(starts: list[int], folded: list[bool]) -> list[int]:
