@@ -1,7 +1,7 @@
 """Grouping accuracy: `storyreader stories --format json` scored against ground truth.
 
     python -m bench.quality TRUTH.jsonl STORIES.jsonl
-    python -m bench.quality --realweb ../shared/realweb      # real pages, the benchmark's metric
+    python -m bench.quality --realweb ../shared/realweb [--half odd|even]  # real pages
     python -m bench.quality --fuzz ecbplus --fuzz basil      # real articles, fuzzed layouts
     python -m bench.quality --ecbplus [ARTICLES.jsonl] [--half odd|even]
 
@@ -204,9 +204,11 @@ def _titled(title: str, headline: str | None) -> bool:
     return bool(headline) and (t == headline or (len(t) >= 0.8 * len(headline) and t in headline))
 
 
-def realweb_quality(realweb: Path, work: Path) -> dict[str, float]:
+def realweb_quality(realweb: Path, work: Path, half: str | None = None) -> dict[str, float]:
     """Build an index of the real pages as a user would, and score the best story of each
-    page against the gold body, beside the raw dump and jusText on the dump."""
+    page against the gold body, beside the raw dump and jusText on the dump. `half` ("odd"
+    or "even") scores only the pages of that parity in name order (1-based), so that rules
+    tuned on one half can be reported on the other."""
     import shutil
 
     from storyreader.search.query import Library
@@ -214,6 +216,8 @@ def realweb_quality(realweb: Path, work: Path) -> dict[str, float]:
 
     gold = {g["file"]: g["article_body"] for g in read_jsonl(realweb / "gold.jsonl")}
     pages = sorted(p for p in (realweb / "pages").glob("*.txt") if p.name in gold)
+    if half is not None:
+        pages = [p for n, p in enumerate(pages, 1) if n % 2 == (half == "odd")]
     shutil.rmtree(work, ignore_errors=True)
     build(realweb / "pages", work)
     per_page: dict[str, list] = defaultdict(list)
@@ -252,7 +256,7 @@ def realweb_quality(realweb: Path, work: Path) -> dict[str, float]:
         "best_story_f1": best["f1"],
         "raw_dump_f1": raw["f1"],
         "justext_f1": jt["f1"],
-        "stories_per_page": sum(len(v) for v in per_page.values()) / len(pages),
+        "stories_per_page": sum(len(per_page.get(p.name, ())) for p in pages) / len(pages),
         "furniture_stories_per_page": furniture / len(pages),
         "pages_with_headline": headlined,
         "titled_with_headline": titled / headlined if headlined else 0.0,
@@ -533,14 +537,16 @@ def main(argv: list[str] | None = None) -> None:
         help="score ECB+ articles (default ../shared/ecbplus-dev/articles.jsonl), one per file",
     )
     parser.add_argument(
-        "--half", choices=("odd", "even"), help="with --ecbplus: the topics of one parity only"
+        "--half",
+        choices=("odd", "even"),
+        help="with --ecbplus: the topics of one parity only; with --realweb: the pages",
     )
     parser.add_argument("--work", type=Path, default=Path("bench-work"))
     args = parser.parse_args(argv)
     if not (args.realweb or args.fuzz or args.ecbplus or (args.truth and args.stories)):
         parser.error("give TRUTH and STORIES, or --realweb, --fuzz or --ecbplus")
     if args.realweb:
-        for name, value in realweb_quality(args.realweb, args.work / "realweb").items():
+        for name, value in realweb_quality(args.realweb, args.work / "realweb", args.half).items():
             print(f"{name:28} {value:.4f}" if isinstance(value, float) else f"{name:28} {value}")
     for source in args.fuzz or ():
         from bench.fuzz_layouts import FAMILIES, TUNE_FAMILIES

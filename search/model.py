@@ -25,6 +25,8 @@ class Role(StrEnum):
     CAPTION_REPEAT = "c"
     CHROME = "X"  # a known site-furniture pattern: TT, Follow, Short Url, a bare number...
     FURNITURE = "F"  # a short line the corpus itself shows to be furniture
+    NOT_PROSE = "O"  # the page's text statistics set it off from the article's prose
+    ASIDE = "A"  # prose set off by furniture from the article's much longer text
     DATELINE = "D"  # chrome that carries the date ("Updated 23 July 2024")
     SOURCE = "S"  # outlet line, byline or "Source: ..." line
     BULLET = "U"
@@ -50,6 +52,8 @@ _ROLE_LABELS = {
     Role.CAPTION_REPEAT: "caption (repeat)",
     Role.CHROME: "chrome",
     Role.FURNITURE: "furniture",
+    Role.NOT_PROSE: "not prose",
+    Role.ASIDE: "aside",
     Role.DATELINE: "date line",
     Role.SOURCE: "source",
     Role.BULLET: "summary",

@@ -11,6 +11,7 @@ from storyreader.search.ingest.clean import clean
 from storyreader.search.ingest.lines import Lines
 from storyreader.search.ingest.read import read_text
 from storyreader.search.ingest.segment import split
+from storyreader.search.model import Role
 
 PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "realweb" / "pages"
 
@@ -39,5 +40,6 @@ def test_a_pages_menus_and_login_forms_are_not_articles_of_their_own():
     assert len(segments) == 1
     article = clean(lines, segments[0], name)
     menu = [i for i, x in enumerate(lines.normed) if x == "Scoreboard"]
-    assert menu and all(article.roles[i] == "F" for i in menu)
+    # Set off from the article's prose by the page's text statistics (before any run rule).
+    assert menu and all(article.roles[i] == Role.NOT_PROSE for i in menu)
     assert not any(p == "Scoreboard" for p in article.paragraphs)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from storyreader.search.ingest import dates, density
 from storyreader.search.ingest.lines import Lines
@@ -295,15 +296,14 @@ def _summary_block(w: _Work, body_start: int) -> None:
 FURNITURE_RUN_MIN_LINES = 6
 
 
-def _drop_furniture_runs(w: _Work, body_start: int) -> None:
-    """Mark runs of lines that do not read as prose (density.prose_lines) as furniture."""
-    prose = density.prose_lines(w.normed)
+def _drop_furniture_runs(w: _Work, body_start: int, prose: density.Prose) -> None:
+    """Mark runs of lines that do not read as prose as furniture."""
     run: list[int] = []
     for k in [*range(body_start, len(w.normed)), len(w.normed)]:
         # Blank lines and furniture already known neither start nor break a run.
         if k < len(w.normed) and w.roles[k] in (Role.BLANK, Role.CHROME, Role.FURNITURE):
             continue
-        if k < len(w.normed) and w.roles[k] is None and not prose[k]:
+        if k < len(w.normed) and w.roles[k] is None and not prose.line(k):
             run.append(k)
             continue
         if len(run) >= FURNITURE_RUN_MIN_LINES:
@@ -312,8 +312,72 @@ def _drop_furniture_runs(w: _Work, body_start: int) -> None:
         run = []
 
 
+# Paragraphs that are not prose, this many in a row, part the article's text from what is
+# not (a share row, a list of other headlines, a footer); fewer sit inside an article
+# (a subhead, a name, a photo's credit between paragraphs).
+GAP_MIN_PARAGRAPHS = 3
+# Prose parted from the longest run of prose by such a gap and shorter than this share of
+# it is an aside (a cookie notice, an author's note, a newsletter pitch); two articles
+# left in one segment are both kept, being of a size.
+ASIDE_MAX_SHARE = 0.25
+
+
+def _drop_off_text(w: _Work, body_start: int, prose: density.Prose) -> None:
+    """Keep the article's prose and what sits among it; mark what the page's text
+    statistics set apart as furniture (jusText's context pass, boilerpipe's main block):
+    paragraphs that are not prose before the first and after the last paragraph of prose,
+    runs of GAP_MIN_PARAGRAPHS of them, and prose that such runs part from a run of prose
+    four times its size."""
+    # The body's paragraphs in order, each with its class and its lines still open.
+    units: list[tuple[int, list[int]]] = []
+    for u, unit in enumerate(prose.units):
+        open_lines = [k for k in unit if k >= body_start and w.roles[k] is None]
+        if open_lines:
+            units.append((prose.unit_class(u), open_lines))
+    good = [i for i, (c, _) in enumerate(units) if c == density.GOOD]
+    if not good:
+        return
+    # Runs of prose: good paragraphs not parted by a gap of other paragraphs.
+    runs: list[list[int]] = [[good[0]]]
+    for a, b in pairwise(good):
+        others = sum(1 for c, _ in units[a + 1 : b] if c == density.OTHER)
+        if others >= GAP_MIN_PARAGRAPHS:
+            runs.append([])
+        runs[-1].append(b)
+
+    def size(run: list[int]) -> int:
+        return sum(len(w.normed[k]) for i in run for k in units[i][1])
+
+    largest = max(map(size, runs))
+    keep = [False] * len(units)
+    for run in runs:
+        if size(run) < ASIDE_MAX_SHARE * largest:
+            for i in range(run[0], run[-1] + 1):
+                for k in units[i][1]:
+                    w.set(k, Role.ASIDE if units[i][0] == density.GOOD else Role.NOT_PROSE)
+            continue
+        first, last = run[0], run[-1]
+        # Sentences next to the prose belong to it; past a paragraph of another kind not.
+        while first > 0 and units[first - 1][0] == density.SENTENCE:
+            first -= 1
+        while last + 1 < len(units) and units[last + 1][0] == density.SENTENCE:
+            last += 1
+        for i in range(first, last + 1):
+            keep[i] = True
+    # Inside a kept run, gaps are shorter than GAP_MIN_PARAGRAPHS by construction. A
+    # Markdown heading is the page's own structure, not furniture, whatever its words.
+    for i, (_, lines) in enumerate(units):
+        heading = heading_text(w.normed[lines[0]]) != w.normed[lines[0]]
+        if not keep[i] and not heading and all(w.roles[k] is None for k in lines):
+            for k in lines:
+                w.set(k, Role.NOT_PROSE)
+
+
 def _body(w: _Work, body_start: int, title: str | None) -> list[str]:
-    _drop_furniture_runs(w, body_start)
+    # One reading of the article's language and paragraphs serves both passes.
+    prose = density.Prose(w.normed)
+    _drop_off_text(w, body_start, prose)
+    _drop_furniture_runs(w, body_start, prose)
     normed, roles = w.normed, w.roles
     title_folded = fold(title) if title else None
     captions = {fold(c) for c in w.captions}
@@ -382,6 +446,11 @@ def accounted(article: Article, lines: list[str]) -> list[tuple[int, Role, str]]
     return [(article.start_line + i, Role(article.roles[i]), line) for i, line in enumerate(raw)]
 
 
+_DROPPED = frozenset(
+    {Role.CHROME, Role.FURNITURE, Role.NOT_PROSE, Role.ASIDE, Role.DATELINE, Role.SOURCE}
+)
+
+
 def check_nothing_lost(article: Article, lines: list[str]) -> list[str]:
     """The lines whose text is neither kept nor furniture nor a repeat of kept text.
     Empty for every article; property tests hold clean() to it."""
@@ -394,7 +463,7 @@ def check_nothing_lost(article: Article, lines: list[str]) -> list[str]:
     for i, line in enumerate(raw):
         role = Role(article.roles[i])
         x = BULLET.sub("", norm(line), count=1)
-        if not x or role in (Role.CHROME, Role.FURNITURE, Role.DATELINE, Role.SOURCE):
+        if not x or role in _DROPPED:
             continue
         if fold(heading_text(x)) not in kept and fold(x) not in kept:
             lost.append(line)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from storyreader.search.ingest.text import SENTENCE_END
+
 # jusText's defaults (justext.core): a paragraph shorter than LENGTH_LOW characters says
 # nothing on its own; at or above STOPWORDS_LOW of stop words it reads as prose.
 LENGTH_LOW = 70
@@ -27,6 +29,13 @@ LANGUAGE_SAMPLE_WORDS = 400
 # A line this long with text right below it is a hard-wrapped line of a paragraph that
 # goes on there; menus and link lists are shorter lines.
 WRAPPED_MIN_CHARS = 50
+# Headlines in "related" lists, menus and footers capitalise most of their words; prose,
+# even German prose with its nouns, capitalises fewer than half.
+CAPITALISED_MAX = 0.5
+# A paragraph too short to speak for itself (a one-line paragraph, a subhead's sentence)
+# still reads as prose when it is a sentence of this many words, this dense in stop words.
+SENTENCE_MIN_WORDS = 5
+SENTENCE_STOPWORDS = 0.2
 _WORD = re.compile(r"\w+")
 
 
@@ -98,6 +107,25 @@ def _line_languages(line: str) -> tuple[int, bytes]:
     return len(found), b"".join(map(_languages_of()[0].get, found, repeat(b"")))
 
 
+@lru_cache(maxsize=1 << 15)
+def _capitals(line: str) -> tuple[int, int]:
+    """How many of a line's words open with a letter, and how many of those with a capital:
+    the capitalisation profile of a headline or a menu item against prose. Remembered."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    return len(words), sum(1 for w in words if w[0].isupper())
+
+
+def _capitalised(lines: Iterable[str]) -> bool:
+    """Whether most words of these lines open with a capital (a headline, a menu, a list
+    of names), ignoring scripts without case."""
+    lettered = capitals = 0
+    for x in lines:
+        a, b = _capitals(x)
+        lettered += a
+        capitals += b
+    return lettered > 0 and capitals > CAPITALISED_MAX * lettered
+
+
 def _language(lines: Iterable[tuple[int, bytes]]) -> int | None:
     """The number of the language whose stop list holds most of the first words of the
     lines given as (words, their languages), ties to the one met first; None when none."""
@@ -146,6 +174,12 @@ def _reads_as_prose(lines: list[tuple[int, bytes]], language: int) -> bool:
     return words > 0 and stops >= STOPWORDS_LOW * words
 
 
+# What a paragraph is to the page's text, by its statistics alone (jusText's classes):
+# prose that speaks for itself, a short sentence that may belong to prose around it, and
+# anything else (a menu item, a headline of another article, a share row, a name).
+GOOD, SENTENCE, OTHER = 2, 1, 0
+
+
 class Prose:
     """Which lines of a page read as prose, judged only when asked: the page's language
     and each paragraph's stop words are read the first time they are needed."""
@@ -171,6 +205,7 @@ class Prose:
                 self.unit_of[k] = u
                 self.able[k] = able
         self.verdicts: dict[int, bool] = {}
+        self.classes: dict[int, int] = {}
         self._language: int | bool | None = False  # False: not read yet
 
     def line(self, k: int) -> bool:
@@ -185,6 +220,60 @@ class Prose:
                 [_line_languages(self.normed[j]) for j in self.units[u]], self._language
             )
         return found
+
+    def unit_class(self, u: int) -> int:
+        """GOOD, SENTENCE or OTHER for paragraph u (an index into self.units); remembered."""
+        found = self.classes.get(u)
+        if found is None:
+            found = self.classes[u] = self._unit_class(u)
+        return found
+
+    def good_chars(self, start: int, stop: int) -> int:
+        """How many characters of lines start..stop-1 are in paragraphs of prose (GOOD):
+        the mass by which the page's main text outweighs its asides."""
+        total = 0
+        for k in range(start, stop):
+            u = self.unit_of[k]
+            if u is not None and self.able[k] and self.unit_class(u) == GOOD:
+                total += self.lengths[k]
+        return total
+
+    def mostly_furniture(self, min_lines: int, share: float) -> bool:
+        """Whether at least `min_lines` of the page's lines, and `share` of them, are in
+        paragraphs that are neither prose nor a sentence (a page dumped whole, menus,
+        links and footers included). Paragraphs are judged largest first, and only until
+        the answer is settled: a page of articles is settled after a few."""
+        total = sum(map(len, self.units))
+        need = max(min_lines, share * total)
+        # Lines not yet shown to be prose or a sentence: each judged paragraph settles its own.
+        open_lines = total
+        for u in sorted(range(len(self.units)), key=lambda u: -len(self.units[u])):
+            if open_lines < need:
+                return False
+            if self.unit_class(u) != OTHER:
+                open_lines -= len(self.units[u])
+        return open_lines >= need
+
+    def _unit_class(self, u: int) -> int:
+        unit = self.units[u]
+        if self._language is False:
+            self._language = _language(map(_line_languages, filter(None, self.normed)))
+        texts = [self.normed[k] for k in unit]
+        if _capitalised(texts):
+            return OTHER
+        if self.line(unit[0]):
+            return GOOD
+        last = texts[-1]
+        if self._language is None or not last.endswith(SENTENCE_END):
+            return OTHER
+        counted = [_line_languages(x) for x in texts]
+        words = sum(size for size, _ in counted)
+        stops = sum(languages.count(self._language) for _, languages in counted)
+        return (
+            SENTENCE
+            if words >= SENTENCE_MIN_WORDS and stops >= SENTENCE_STOPWORDS * words
+            else OTHER
+        )
 
     def share_below(self, start: int, stop: int, share: float) -> bool:
         """Whether fewer than `share` of the characters of lines start..stop-1 are in prose;

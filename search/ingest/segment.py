@@ -714,6 +714,14 @@ def _merge_bodiless(normed: list[str], starts: list[int]) -> list[int]:
 # A block whose text is mostly not prose (menus, share rows, login forms, link lists and
 # footers of a page whose site appears once) is the page's furniture, not an article.
 FURNITURE_MAX_PROSE = 0.3
+# On a page dumped whole (at least this share of its lines, and this many, in paragraphs
+# that are not prose: a site's menus, link lists and footer), a block with less than this
+# share of the largest block's prose is an aside (teasers, comments, a notice), not an
+# article. Pages that hold articles one after another are mostly prose, their furniture a
+# few header lines per article, and their articles may be short.
+PAGE_MIN_FURNITURE = 0.6
+PAGE_MIN_FURNITURE_LINES = 35
+ASIDE_MAX_SHARE = 0.5
 
 
 def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
@@ -728,8 +736,53 @@ def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
         prose.share_below(start, stop, FURNITURE_MAX_PROSE)
         for start, stop in zip(starts, bounds, strict=True)
     ]
-    kept = [s for idx, s in enumerate(starts) if idx == 0 or not furniture[idx]]
-    if furniture[0] and len(kept) > 1:
+    kept = _fold(starts, furniture)
+    if len(kept) < 2 or not prose.mostly_furniture(PAGE_MIN_FURNITURE_LINES, PAGE_MIN_FURNITURE):
+        return kept
+    masses = [
+        prose.good_chars(start, stop)
+        for start, stop in zip(kept, [*kept[1:], len(normed)], strict=True)
+    ]
+    largest = max(masses)
+    kept = _fold(kept, [m < ASIDE_MAX_SHARE * largest for m in masses])
+    # Sections of one article (a subhead between paragraphs) are not parted by furniture;
+    # two articles of one page are, by a header, a share row or a list of links.
+    return [s for idx, s in enumerate(kept) if idx == 0 or not _prose_runs_on(prose, s)]
+
+
+# Lines of paragraphs that are not prose, this many between two runs of prose, part two
+# texts: a headline, a byline and a date line do; a subhead does not.
+SECTION_GAP = 3
+
+
+def _prose_runs_on(prose: density.Prose, start: int) -> bool:
+    """Whether fewer than SECTION_GAP lines of paragraphs that are not prose stand between
+    the last paragraph of prose above line `start` and the first one from it on."""
+    others = 0
+    for step, k in ((-1, start - 1), (1, start)):
+        seen: set[int] = set()
+        while 0 <= k < len(prose.normed):
+            u = prose.unit_of[k]
+            if u is not None and u not in seen:
+                seen.add(u)
+                kind = prose.unit_class(u)
+                if kind == density.GOOD:
+                    break
+                if kind == density.OTHER:
+                    others += len(prose.units[u])
+                if others >= SECTION_GAP:
+                    return False
+            k += step
+        else:
+            return False
+    return True
+
+
+def _fold(starts: list[int], folded: list[bool]) -> list[int]:
+    """The starts left when each block marked folded joins the block before it, or, at
+    the top of the file, the block after it."""
+    kept = [s for idx, s in enumerate(starts) if idx == 0 or not folded[idx]]
+    if folded[0] and len(kept) > 1:
         del kept[1]
     return kept
 
