@@ -22,7 +22,7 @@ CREATE TABLE stories (
     members TEXT NOT NULL,
     digest TEXT NOT NULL,
     versions BLOB NOT NULL -- JSON, zlib-compressed: the paragraphs of every version
-) WITHOUT ROWID;
+); -- a rowid table, as texts (wide rows)
 CREATE INDEX stories_date ON stories(date, id);
 CREATE INDEX stories_files ON stories(n_files, id);
 CREATE INDEX stories_title ON stories(sort_title, id);

@@ -20,7 +20,7 @@ CREATE TABLE texts (
     key TEXT PRIMARY KEY,
     paragraphs BLOB NOT NULL, -- JSON, zlib-compressed: texts are read by builds only
     features BLOB NOT NULL -- zlib-compressed
-) WITHOUT ROWID;
+); -- a rowid table: its rows fill overflow pages whole, an index b-tree's waste half of one
 -- What updates read for every text, or for thousands, apart from the wide rows above:
 -- reading keys and sizes from those is several times slower.
 CREATE TABLE text_keys (
