@@ -281,6 +281,29 @@ def _page(title, paragraphs, stamp):
     return "\n".join([title, "", stamp, "Follow", "", title, "", *paragraphs]) + "\n"
 
 
+def test_shingles_made_again_from_stored_paragraphs_are_those_fingerprinted(tmp_path, monkeypatch):
+    """The store keeps paragraphs, not shingles: those made again where near pairs are
+    confirmed must be the ones the stored bands came from, long texts cut the same way."""
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
+
+    monkeypatch.setattr(signature, "FINGERPRINT_MAX_CHARS", 400)  # shorter than STORY
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(_page("Kelmarsh levees hold", STORY, "14 April 2024"))
+    (corpus / "b.txt").write_text(_page("Ostland passes budget", OTHER, "14 April 2024"))
+    (corpus / "c.txt").write_text(_page("Kelmarsh floods again", LATER, "20 November 2024"))
+    build(corpus, tmp_path / "index", workers=1)
+    store = Store.open(store_path(tmp_path / "index"), readonly=True)
+    keys = store.texts.all_keys()
+    paragraphs = store.texts.paragraphs(keys)
+    shingles = signature.TextShingles(paragraphs)
+    assert len(keys) == 3 and max(len(" ".join(p)) for p in paragraphs.values()) > 400
+    made = np.stack([signature.near_bands(shingles[k]) for k in keys])
+    assert np.array_equal(made, store.texts.bands(keys))
+    store.close()
+
+
 def test_copies_near_copies_and_rewrites_become_one_story(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -325,12 +325,15 @@ def _confirmed(pairs: np.ndarray, keys: list[str], load, scorer, count: _Count) 
 
 
 def _confirm_near(pairs: np.ndarray, keys: list[str], store: Store, count: _Count) -> list[Edge]:
+    def load(keys: list[str]) -> signature.TextShingles:
+        return signature.TextShingles(store.texts.paragraphs(keys))
+
     def scorer(shingles):
         return lambda batch: [near_similarity(shingles[a], shingles[b]) for a, b in batch]
 
     return [
         (a, b, EdgeKind.NEAR, round(sim, 4))
-        for (a, b), sim in _confirmed(pairs, keys, store.texts.shingles, scorer, count)
+        for (a, b), sim in _confirmed(pairs, keys, load, scorer, count)
         if sim > 0
     ]
 

@@ -9,7 +9,7 @@ a text added later is compared with the whole corpus by looking up its own bands
 from __future__ import annotations
 
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -30,12 +30,47 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 _MIX = np.uint64(0x9E3779B1)
 _BAND_MUL = np.uint64(0x100000001B3)
 _PAIR_MUL = np.uint64(0x9E3779B97F4A7C15)
+# Characters of an article used for its fingerprints: a long feature article is ~50,000.
+FINGERPRINT_MAX_CHARS = 200_000
 
 
 def word_hashes(text: str) -> np.ndarray:
     return np.fromiter(
         (zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in words(text)), dtype=np.uint64
     )
+
+
+def sample(paragraphs: Sequence[str]) -> list[str]:
+    """The text that fingerprints an article: all of it, up to FINGERPRINT_MAX_CHARS.
+    Which story a text belongs to shows in its first pages; a 20 MB line would otherwise
+    take a gigabyte to fingerprint."""
+    out, room = [], FINGERPRINT_MAX_CHARS
+    for p in paragraphs:
+        if room <= 0:
+            break
+        out.append(p[:room])
+        room -= len(p)
+    return out
+
+
+class TextShingles(Mapping[str, np.ndarray]):
+    """Texts' shingles by key, made from their paragraphs when first asked for: the store
+    keeps paragraphs only, as shingles took a fifth of it and few texts need theirs."""
+
+    def __init__(self, paragraphs: Mapping[str, list[str]]) -> None:
+        self._paragraphs = paragraphs
+        self._made: dict[str, np.ndarray] = {}
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        if (found := self._made.get(key)) is None:
+            found = self._made[key] = shingles(sample(self._paragraphs[key]))
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paragraphs)
+
+    def __len__(self) -> int:
+        return len(self._paragraphs)
 
 
 def shingles(paragraphs: Sequence[str], size: int = SHINGLE_WORDS) -> np.ndarray:

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from storyreader.search.dedup.grouping import group_stories, linkable, near_groups
+from storyreader.search.dedup.signature import TextShingles
 from storyreader.search.dedup.story import StoryTexts, build_story, members_digest
 from storyreader.search.model import Edge, EdgeKind
 from storyreader.search.storage.store import Store
@@ -209,9 +210,8 @@ def _build_stories(
     for start in range(0, len(groups), STORY_BATCH):
         batch = groups[start : start + STORY_BATCH]
         keys = [k for members in batch for k in members]
-        texts = StoryTexts(
-            store.texts.paragraphs(keys), store.texts.shingles(keys), store.texts.features(keys)
-        )
+        paragraphs = store.texts.paragraphs(keys)
+        texts = StoryTexts(paragraphs, TextShingles(paragraphs), store.texts.features(keys))
         articles: dict[str, list] = defaultdict(list)
         for a in store.articles.holding(keys):
             articles[a.key].append(a)

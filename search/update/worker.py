@@ -30,8 +30,6 @@ from storyreader.search.ingest.segment import split
 from storyreader.search.model import Article, TextRecord
 from storyreader.search.storage.store import IndexFormatError, Store
 
-# Characters of an article used for its fingerprints: a long feature article is ~50,000.
-FINGERPRINT_MAX_CHARS = 200_000
 # An article longer than this (a long feature is ~50,000) is not news: its file is skipped,
 # as its story, indexed whole, would cost gigabytes.
 MAX_ARTICLE_CHARS = 4_000_000
@@ -183,7 +181,7 @@ def _stored(keys: Iterable[str]) -> set[str]:
 
 
 def fingerprint(article: Article) -> TextRecord:
-    sample = _sample(article.paragraphs)
+    sample = signature.sample(article.paragraphs)
     shingles = signature.shingles(sample)
     features = rewrite.prepare(article.title, sample)
     return TextRecord(
@@ -195,16 +193,3 @@ def fingerprint(article: Article) -> TextRecord:
         blocks=rewrite.block_keys(features),
         features=features,
     )
-
-
-def _sample(paragraphs: list[str]) -> list[str]:
-    """The text that fingerprints an article: all of it, up to FINGERPRINT_MAX_CHARS.
-    Which story a text belongs to shows in its first pages; a 20 MB line would otherwise
-    take a gigabyte to fingerprint."""
-    out, room = [], FINGERPRINT_MAX_CHARS
-    for p in paragraphs:
-        if room <= 0:
-            break
-        out.append(p[:room])
-        room -= len(p)
-    return out

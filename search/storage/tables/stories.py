@@ -4,6 +4,7 @@ and line range that held it) and the texts it groups, in the orders the list is 
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterable, Sequence
 
 from storyreader.search.model import Occurrence, Relation, Story, StoryRow, Version
@@ -20,8 +21,8 @@ CREATE TABLE stories (
     n_occurrences INTEGER NOT NULL,
     members TEXT NOT NULL,
     digest TEXT NOT NULL,
-    versions TEXT NOT NULL
-) WITHOUT ROWID;
+    versions BLOB NOT NULL -- JSON, zlib-compressed: the paragraphs of every version
+); -- a rowid table, as texts (wide rows)
 CREATE INDEX stories_date ON stories(date, id);
 CREATE INDEX stories_files ON stories(n_files, id);
 CREATE INDEX stories_title ON stories(sort_title, id);
@@ -69,7 +70,11 @@ class Stories(Tables):
                 len(story.occurrences),
                 members,
                 story.digest,
-                json.dumps([_version_json(v) for v in story.versions], ensure_ascii=False),
+                zlib.compress(
+                    json.dumps(
+                        [_version_json(v) for v in story.versions], ensure_ascii=False
+                    ).encode()
+                ),
             ),
         )
         self.db.executemany(
@@ -117,7 +122,7 @@ class Stories(Tables):
             title,
             date,
             json.loads(sources),
-            [_version(v) for v in json.loads(versions)],
+            [_version(v) for v in json.loads(zlib.decompress(versions))],
             occurrences,
             digest,
         )
@@ -127,7 +132,7 @@ class Stories(Tables):
         row = self.db.execute("SELECT versions FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
             return None
-        return [p for v in json.loads(row[0]) for p in v["paragraphs"]]
+        return [p for v in json.loads(zlib.decompress(row[0])) for p in v["paragraphs"]]
 
     def ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
         return [

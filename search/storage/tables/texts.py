@@ -1,10 +1,12 @@
-"""The distinct article texts, with what matching needs of each: paragraphs, shingles,
-rewrite features, LSH band keys, blocking keys, size and the day it was last matched under."""
+"""The distinct article texts, with what matching needs of each: paragraphs, rewrite
+features, LSH band keys, blocking keys, size and the day it was last matched under.
+Shingles are not kept: they are made again from the paragraphs (dedup.signature.TextShingles)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -16,10 +18,9 @@ from storyreader.search.storage.tables.base import Tables, blob, matrix
 SCHEMA = """
 CREATE TABLE texts (
     key TEXT PRIMARY KEY,
-    paragraphs TEXT NOT NULL,
-    shingles BLOB NOT NULL,
-    features BLOB NOT NULL
-) WITHOUT ROWID;
+    paragraphs BLOB NOT NULL, -- JSON, zlib-compressed: texts are read by builds only
+    features BLOB NOT NULL -- zlib-compressed
+); -- a rowid table: its rows fill overflow pages whole, an index b-tree's waste half of one
 -- What updates read for every text, or for thousands, apart from the wide rows above:
 -- reading keys and sizes from those is several times slower.
 CREATE TABLE text_keys (
@@ -48,13 +49,12 @@ class Texts(Tables):
     def put(self, records: Iterable[TextRecord]) -> None:
         records = list(records)
         self.db.executemany(
-            "INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO texts VALUES (?, ?, ?)",
             [
                 (
                     r.key,
-                    json.dumps(r.paragraphs, ensure_ascii=False),
-                    blob(r.shingles, "<u4"),
-                    r.features,
+                    zlib.compress(json.dumps(r.paragraphs, ensure_ascii=False).encode()),
+                    zlib.compress(r.features),
                 )
                 for r in records
             ],
@@ -66,18 +66,15 @@ class Texts(Tables):
 
     def paragraphs(self, keys: Iterable[str]) -> dict[str, list[str]]:
         return {
-            key: json.loads(value)
+            key: json.loads(zlib.decompress(value))
             for key, value in self._select("SELECT key, paragraphs FROM texts", "key", keys)
         }
 
-    def shingles(self, keys: Iterable[str]) -> dict[str, np.ndarray]:
-        return {
-            key: np.frombuffer(b, dtype="<u4")
-            for key, b in self._select("SELECT key, shingles FROM texts", "key", keys)
-        }
-
     def features(self, keys: Iterable[str]) -> dict[str, bytes]:
-        return dict(self._select("SELECT key, features FROM texts", "key", keys))
+        return {
+            key: zlib.decompress(value)
+            for key, value in self._select("SELECT key, features FROM texts", "key", keys)
+        }
 
     def sizes(self, keys: Iterable[str]) -> dict[str, int]:
         return dict(self._select("SELECT key, n_words FROM text_keys", "key", keys))
