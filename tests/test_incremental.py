@@ -586,9 +586,9 @@ def one_ring(store, dirty: set[str]) -> set[str]:
 @pytest.mark.skipif(not (SHARED / "ecbplus-dev").is_dir(), reason="../shared is absent")
 def test_an_update_regroups_its_stories_and_their_neighbours_only(tmp_path, monkeypatch):
     """Real articles (ECB+, BASIL, realweb) in fuzzed layouts; files changed, added and
-    removed. Each update regroups the stories of its texts and the stories one edge from
-    them, not the whole component they are in, and still gives a full build's stories
-    and edges."""
+    removed. Each update first regroups the stories of its texts and the stories one edge
+    from them, not the whole component they are in, and still gives a full build's
+    stories and edges."""
     import random
 
     from bench.realtext import generate
@@ -625,7 +625,9 @@ def test_an_update_regroups_its_stories_and_their_neighbours_only(tmp_path, monk
         regrouped.clear()
         build(corpus, inc, workers=1)
         assert len(bounds) == 1 and regrouped
-        assert all(keys <= bounds[0] for keys in regrouped)
+        # The first pass groups the region and one ring; a ring story that comes out
+        # changed joins the region and the next ring is taken, so later passes may grow.
+        assert regrouped[0] <= bounds[0]
         assert len(regrouped[-1]) < texts / 2
     full = tmp_path / "full"
     build(corpus, full, workers=1)

@@ -274,7 +274,7 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
         if not body and not chromed[i] and _kind(x) & (PROSE | BULLET) == PROSE:
             body = not _shown_again(info, i)
         i += 1
-    return _ranges(normed, _fold_furniture(normed, _merge_bodiless(normed, starts)))
+    return _ranges(normed, _fold_furniture(info, _merge_bodiless(normed, starts)))
 
 
 # A title printed once opens an article only when body follows within this many lines
@@ -724,12 +724,13 @@ PAGE_MIN_FURNITURE_LINES = 35
 ASIDE_MAX_SHARE = 0.5
 
 
-def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
+def _fold_furniture(info: _Lines, starts: list[int]) -> list[int]:
     """Drop the starts of blocks that are furniture by their text alone (few of their
     characters in paragraphs that read as prose): such a block joins the article before
     it, or, at the top of the file, the article after it."""
     if len(starts) < 2:
         return starts
+    normed = info.normed
     prose = density.Prose(normed)
     bounds = [*starts[1:], len(normed)]
     furniture = [
@@ -746,8 +747,21 @@ def _fold_furniture(normed: list[str], starts: list[int]) -> list[int]:
     largest = max(masses)
     kept = _fold(kept, [m < ASIDE_MAX_SHARE * largest for m in masses])
     # Sections of one article (a subhead between paragraphs) are not parted by furniture;
-    # two articles of one page are, by a header, a share row or a list of links.
-    return [s for idx, s in enumerate(kept) if idx == 0 or not _prose_runs_on(prose, s)]
+    # two articles of one page are, by a header, a share row or a list of links, or by a
+    # title printed twice (a page of briefs is mostly headers, and each opens an article).
+    return [
+        s
+        for idx, s in enumerate(kept)
+        if idx == 0 or _titled_twice(info, s) or not _prose_runs_on(prose, s)
+    ]
+
+
+def _titled_twice(info: _Lines, start: int) -> bool:
+    """Whether the header of the block at `start` prints its title twice."""
+    return any(
+        info.normed[k] in info.repeats_at and _repeated_header(info, k)
+        for k in range(start, min(start + HEADER_WINDOW, len(info.normed)))
+    )
 
 
 # Lines of paragraphs that are not prose, this many between two runs of prose, part two
