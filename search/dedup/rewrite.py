@@ -102,12 +102,9 @@ YEARS_DIFFER = 0.05
 # name days agree within a day (DAYS_AGREE) or not (DAYS_DIFFER).
 DAYS_AGREE = 0.03
 DAYS_DIFFER = 0.03
-# How many: numbers with their units in the leads (quantities.py). Each shared one (up to
-# NUMBERS_AGREE_CAP) would offset NUMBERS_AGREE of the penalty (off: it joined one champion's
-# two bouts, tests/test_cluster.py); the same units with no value in
-# common cost NUMBERS_DIFFER. Chosen on the odd topics of ECB+ (bench/RESULTS.md).
-NUMBERS_AGREE = 0.0
-NUMBERS_AGREE_CAP = 1
+# How many: numbers with their units in the leads (quantities.py): the same units with no
+# value in common cost NUMBERS_DIFFER. Shared numbers earn nothing: as a bonus they joined
+# one champion's two bouts (tests/test_cluster.py; bench/RESULTS.md).
 NUMBERS_DIFFER = 0.05
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
@@ -617,8 +614,7 @@ def _penalty(
     """What the fields say against two texts being one event: salient names one never
     mentions (on one side, on both), years named by both with none in common, event days
     named by both none of which is within a day of the other's, and numbers of the same
-    units with no value in common; less what says they are: days that agree and numbers
-    with their units that both give."""
+    units with no value in common; less what says they are: days that agree."""
     fewer = np.minimum(exclusive_a, exclusive_b)
     more = np.maximum(exclusive_a, exclusive_b)
     other_years = (years_fewer > 0) & (years_shared == 0)
@@ -632,7 +628,6 @@ def _penalty(
         + DAYS_DIFFER * other_days
         - DAYS_AGREE * (named_days & (days_near > 0))
         + NUMBERS_DIFFER * other_numbers
-        - NUMBERS_AGREE * np.minimum(numbers_shared, NUMBERS_AGREE_CAP)
     )
 
 
