@@ -83,14 +83,25 @@ def near_copy(art: Source, story: list[Source], rng: random.Random, n: int) -> S
     return Source(f"{art.article_id}~{n}", art.story_id, art.title, tuple(paras))
 
 
-def generate(out_dir: Path, n_files: int, seed: int = 0, truth_path: Path | None = None) -> Path:
-    """Write `n_files` pages and their truth; returns the truth path."""
+def generate(
+    out_dir: Path,
+    n_files: int,
+    seed: int = 0,
+    truth_path: Path | None = None,
+    stories: int | None = None,
+) -> Path:
+    """Write `n_files` pages and their truth; returns the truth path. `stories` keeps the
+    articles of that many real stories only, so that a small corpus is mostly copies too."""
     rng = random.Random(f"realtext-{seed}")
     originals = articles()
     rng.shuffle(originals)
     by_story: dict[str, list[Source]] = {}
     for a in originals:
         by_story.setdefault(a.story_id, []).append(a)
+    if stories is not None:
+        kept = set(list(by_story)[:stories])
+        originals = [a for a in originals if a.story_id in kept]
+        by_story = {s: arts for s, arts in by_story.items() if s in kept}
     sites = max(24, n_files * SITES_PER_1000 // 1000)
     layouts = [draw_layout(rng, tuple(FAMILIES)) for _ in range(sites)]
     per_file = sum(PER_FILE) / len(PER_FILE)

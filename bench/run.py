@@ -1,7 +1,7 @@
 """Run every benchmark and write bench/RESULTS.md.
 
     python -m bench                       # 10,000 and 100,000 files (the full run, by hand)
-    python -m bench --files 300 --quick   # the smoke run the tests do
+    python -m bench --files 100 --quick   # the smoke run the tests do
     python -m bench --real --files 5000   # real text in fuzzed layouts (bench/realtext.py)
     python -m bench --profile [--files N] # profile a first build and an update (real text)
 

@@ -35,10 +35,13 @@ class Terminal:
         self.started = time.perf_counter()
         # Every screen drawn: a progress bar may show for a moment only.
         self.history: list[str] = []
+        self._text: str | None = None  # the screen as text, until the next output
         self.child = pexpect.spawn(
             argv[0],
             list(argv[1:]),
-            env={**env, "TERM": "xterm-256color", "COLUMNS": str(columns), "LINES": str(rows)},
+            # No COLUMNS or LINES: they would pin the size the program reads when resized.
+            env={k: v for k, v in env.items() if k not in ("COLUMNS", "LINES")}
+            | {"TERM": "xterm-256color"},
             dimensions=(rows, columns),
             cwd=cwd,
         )
@@ -59,12 +62,22 @@ class Terminal:
             except (pexpect.TIMEOUT, pexpect.EOF):
                 break
             self.stream.feed(data)
+            self._text = None
             self.history.append(self.text())
             if left <= 0:
                 break
 
     def text(self) -> str:
-        return "\n".join(line.rstrip() for line in self.screen.display)
+        if self._text is None:  # pyte draws the whole screen for each read of it
+            self._text = "\n".join(line.rstrip() for line in self.screen.display)
+        return self._text
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """The terminal's window made `size` (columns, rows), as a user drags it."""
+        columns, rows = size
+        self.screen.resize(rows, columns)
+        self._text = None
+        self.child.setwinsize(rows, columns)
 
     def line(self, row: int) -> str:
         return self.screen.display[row].rstrip()

@@ -1,4 +1,4 @@
-"""The benchmark suite's smoke run (300 files), so the benchmarks keep working. It
+"""The benchmark suite's smoke run (100 files), so the benchmarks keep working. It
 asserts that they run and report every figure, never how fast anything is: speed is
 shown by `python -m bench`, not by timed tests."""
 
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_benchmarks_run_and_report_every_figure(tmp_path, capsys):
-    run.main(["--files", "300", "--quick", "--work", str(tmp_path / "work")])
+    run.main(["--files", "100", "--quick", "--work", str(tmp_path / "work")])
     out = capsys.readouterr().out
     for figure in (
         "full build",
@@ -26,6 +26,6 @@ def test_benchmarks_run_and_report_every_figure(tmp_path, capsys):
         "reader: time to first paint",
         "reader on a fresh corpus: `storyreader CORPUS` to the first story listed",
         "reader: keystroke to updated list",
-        "generated, 300 files",
+        "generated, 100 files",
     ):
         assert figure in out, figure

@@ -465,7 +465,7 @@ def test_incremental_equals_full_rebuild_on_real_text(tmp_path):
     from bench.speed import mutate
 
     corpus = tmp_path / "corpus"
-    generate(corpus, 240, seed=4, truth_path=tmp_path / "truth.jsonl")
+    generate(corpus, 240, seed=4, truth_path=tmp_path / "truth.jsonl", stories=15)
     inc = tmp_path / "inc"
     build(corpus, inc, workers=2)
     for seed in range(3):
@@ -593,6 +593,8 @@ def test_an_update_regroups_its_stories_and_their_neighbours_only(tmp_path, monk
 
     from bench.realtext import generate
     from bench.speed import corpus_files, mutate
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
     from storyreader.search.update import build as building
     from storyreader.search.update import regroup
 
@@ -611,11 +613,14 @@ def test_an_update_regroups_its_stories_and_their_neighbours_only(tmp_path, monk
     monkeypatch.setattr(building, "regroup", watched_regroup)
     monkeypatch.setattr(regroup, "group_stories", watched_group)
     corpus = tmp_path / "corpus"
-    generate(corpus, 240, seed=7, truth_path=tmp_path / "truth.jsonl")
+    generate(corpus, 240, seed=7, truth_path=tmp_path / "truth.jsonl", stories=60)
     inc = tmp_path / "inc"
     build(corpus, inc, workers=1)
-    with Library(inc) as lib:
-        texts = lib.stats().articles
+    store = Store.open(store_path(inc), readonly=True)
+    try:
+        texts = store.texts.count()
+    finally:
+        store.close()
     rng = random.Random(7)
     for seed in range(3):
         mutate(corpus, seed, changed=5, added=5)
