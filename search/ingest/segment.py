@@ -236,12 +236,20 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
     i = _header_end(info, first) + 1
     blanks = 0
     body = False  # whether the article begun last has body text yet
+    # The first line after the last gap while only furniture lines have followed it: a
+    # header may open with furniture (a share row, a read time, a kicker the corpus
+    # learned), and the gap above them is the gap above the line judged after them.
+    top: int | None = None
     while i < n:
         x = normed[i]
         if not x:
+            if top is not None:
+                blanks, top = 0, None
             blanks += 1
             i += 1
             continue
+        if blanks and top is None:
+            top = i
         start = None
         if not chromed[i]:
             if x in repeats_at and _repeated_header(info, i):
@@ -255,11 +263,16 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
             start is None
             and blanks
             and _opens_after_gap(
-                info, i, tight, repeats or (wide and blanks < GAP_MIN_BLANKS), blanks
+                info, i, tight, repeats or (wide and blanks < GAP_MIN_BLANKS), blanks, top
             )
         ):
             start = i
-        blanks = 0
+        if start is None and chromed[i] and top is not None:
+            i += 1  # furniture after a gap: judge the line below as if it followed the gap
+            continue
+        if start == i and top is not None:
+            start = top
+        blanks, top = 0, None
         if start is not None:
             start = _with_labels(info, start, starts[-1])
         # A header with no body below it yet is still the header of the article begun
@@ -428,12 +441,19 @@ def _gap_between(normed: list[str], blanks: int) -> bool:
 
 
 def _opens_after_gap(
-    info: _Lines, i: int, tight: bool, set_apart: bool = False, blanks: int = 1
+    info: _Lines,
+    i: int,
+    tight: bool,
+    set_apart: bool = False,
+    blanks: int = 1,
+    top: int | None = None,
 ) -> bool:
-    """After a blank line: a title printed once with body below it; a breadcrumb, kicker,
-    byline or date line over a header with body below it; or, in a file whose paragraphs
-    are not blank-separated, any block with body (the blank is the boundary)."""
+    """After a blank line (and any furniture lines from `top` on): a title printed once
+    with body below it; a breadcrumb, kicker, byline or date line over a header with body
+    below it; or, in a file whose paragraphs are not blank-separated, any block with body
+    (the blank is the boundary)."""
     kind = _kind(info.normed[i])
+    top = i if top is None else top
     if kind & LABEL and not info.chrome[i]:
         # A kicker stands over a headline or a date line; a label alone ("UPDATE:") is part of the body.
         k = next((j for j in range(i + 1, len(info.normed)) if info.normed[j]), None)
@@ -451,25 +471,25 @@ def _opens_after_gap(
         kind & HEADLINE
         and not set_apart
         and not info.runs_on(i)
-        and not _introduced(info, i)
+        and not _introduced(info, top)
         and _body_follows(info, i + 1)
     ):
         # A title with a byline, date or other header part below it is a title; one set
         # straight over prose may be a subhead, so the text must change subject there.
         nxt = next((k for k in range(i + 1, len(info.normed)) if info.normed[k]), i)
-        return _header_part(info, nxt) or (_after_body(info, i) and not _cohesive(info, i))
+        return _header_part(info, nxt) or (_after_body(info, top) and not _cohesive(info, i))
     # After a closing credit ("Reporting by ..."), a gap ends the article in any regime;
     # so does a gap wider than the file's paragraphs' after a closing sentence.
-    k = i - 1 - blanks  # the last line of text above the gap
+    k = top - 1 - blanks  # the last line of text above the gap
     if not tight:
         if k < 0:
             return False
         above = info.normed[k]
         closed = info.chrome[k] or ends_sentence(above)
-        wider = blanks >= GAP_MIN_BLANKS and closed and not _introduced(info, i)
+        wider = blanks >= GAP_MIN_BLANKS and closed and not _introduced(info, top)
         if not wider and not _TRAILER.match(above):
             return False
-    return _body_follows(info, i) and not _summary_before(info, i)
+    return _body_follows(info, i) and not _summary_before(info, top)
 
 
 # Summaries printed without bullet marks run to a few lines (see clean.SUMMARY_MAX_LINES).
