@@ -1,0 +1,64 @@
+"""Boundaries of articles printed in layouts the splitter was not written for: headers that
+open with furniture lines, headers with no headline, bodies with or without blank lines."""
+
+from __future__ import annotations
+
+from storyreader.search.ingest.clean import clean
+from storyreader.search.ingest.segment import split
+from tests.texts import PARAS_A, PARAS_B, PARAS_C
+
+
+def _spans(lines: list[str], furniture: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    return [(s.start_line, s.end_line) for s in split(lines, furniture)]
+
+
+def _blank_separated(paras: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in paras:
+        out += [p, ""]
+    return out[:-1]
+
+
+def test_a_header_of_share_buttons_after_a_closing_credit_opens_the_next_article():
+    # No headline: the lead sentence opens each article, below a share column and a
+    # photo caption. The credit that closes the first article and the gap after it are
+    # the evidence, though the gap is followed by furniture, not by text.
+    first = [*_blank_separated(PARAS_A), "", "Reporting by Jane Roe; Editing by John Doe"]
+    second = [
+        "Facebook",
+        "Twitter",
+        "Email",
+        "A farmer walks past a dry well near Valdera on Monday. (AFP)",
+        "",
+        *_blank_separated(PARAS_B),
+    ]
+    lines = [*first, "", *second]
+    assert _spans(lines) == [(1, len(first)), (len(first) + 2, len(lines))]
+
+
+def test_a_kicker_and_date_header_the_corpus_learned_opens_an_article_in_a_tight_page():
+    # Paragraphs follow each other without blank lines, so a gap is where an article ends;
+    # the header's first lines are furniture the corpus learned (a section kicker, a date
+    # line), and the byline below them is the first line judged.
+    kicker, day = "POLITICS", "WEDNESDAY, DECEMBER 23, 2015"
+    first = [*PARAS_A, "", "Related: Drought forces farmers to cull herds"]
+    second = [kicker, day, "By Omar Brennan, James Okafor and Peter Haddad", *PARAS_C]
+    lines = [*first, "", "", *second]
+    spans = _spans(lines, frozenset({kicker, day}))
+    assert spans == [(1, len(first)), (len(first) + 3, len(lines))]
+    assert clean(lines, split(lines, frozenset({kicker, day}))[1], "f.txt").paragraphs == PARAS_C
+
+
+def test_an_advertisement_between_paragraphs_does_not_end_the_article():
+    # The same furniture inside a body, one blank on each side, in a page whose paragraphs
+    # are blank-separated: no boundary.
+    lines = [
+        *_blank_separated(PARAS_A[:2]),
+        "",
+        "Advertisement",
+        "",
+        "Related: Drought forces farmers to cull herds",
+        "",
+        *_blank_separated(PARAS_A[2:]),
+    ]
+    assert _spans(lines) == [(1, len(lines))]
