@@ -3,6 +3,8 @@ open with furniture lines, headers with no headline, bodies with or without blan
 
 from __future__ import annotations
 
+import textwrap
+
 from storyreader.search.ingest.clean import clean
 from storyreader.search.ingest.segment import split
 from tests.texts import PARAS_A, PARAS_B, PARAS_C
@@ -62,3 +64,65 @@ def test_an_advertisement_between_paragraphs_does_not_end_the_article():
         *_blank_separated(PARAS_A[2:]),
     ]
     assert _spans(lines) == [(1, len(lines))]
+
+
+def _wrapped(paras: list[str], width: int) -> list[str]:
+    out: list[str] = []
+    for p in paras:
+        out += [*textwrap.wrap(p, width), ""]
+    return out[:-1]
+
+
+# Paragraphs whose last wrapped line is short: no line of them is long, or a sentence
+# of 40 characters or more, so only the wrapping tells that they are body.
+WRAPPED_A = [
+    "The harbour authority approved on Tuesday a new ferry terminal that will double "
+    "capacity for passengers by the year two thousand and twenty seven, officials said on the day.",
+    "The decision ends a dispute between the council and fishing cooperatives who feared "
+    "the terminal would cut them off from the old inner basin for good.",
+]
+
+
+def test_a_hard_wrapped_article_has_a_body_though_no_line_is_long():
+    first = _wrapped(WRAPPED_A, 60)
+    assert all(len(x) < 80 and (len(x) < 40 or not x.endswith(".")) for x in first)
+    first += ["", "Reporting by Jane Roe; Editing by John Doe"]
+    second = [
+        "Facebook",
+        "Twitter",
+        "A farmer walks past a dry well near Valdera on Monday. (AFP)",
+        "",
+        *_wrapped(PARAS_B, 60),
+    ]
+    lines = [*first, "", *second]
+    assert _spans(lines) == [(1, len(first)), (len(first) + 2, len(lines))]
+
+
+def test_a_kicker_over_a_headline_that_is_a_sentence_opens_an_article_in_a_tight_page():
+    first = [*PARAS_A, "", "Related: Drought forces farmers to cull herds"]
+    second = [
+        "Explainer:",
+        "Farmers in Valdera cull their herds as the reservoirs fall.",
+        "Li Moreau - Oct 2, 2009, 10:52 pm CST",
+        *PARAS_B,
+    ]
+    lines = [*first, "", *second]
+    assert _spans(lines) == [(1, len(first)), (len(first) + 2, len(lines))]
+
+
+def test_a_kicker_over_a_byline_opens_an_article_after_one_blank_line():
+    # Paragraphs are blank-separated and articles one blank apart, with no headline: the
+    # header (a kicker, a byline, a read time) is the evidence. A kicker over a paragraph
+    # stays in the body (the first test's advertisement is the same case).
+    first = _blank_separated(PARAS_A)
+    second = [
+        "Exclusive:",
+        "By Staff reporter | 16 Jun 2009",
+        "Published 16 June 2009 · 8 min read",
+        "",
+        *_blank_separated(PARAS_B),
+    ]
+    lines = [*first, "", *second]
+    assert _spans(lines) == [(1, len(first)), (len(first) + 2, len(lines))]
+    alone = [*first, "", "Update:", *_blank_separated(PARAS_A[:1])]
+    assert _spans(alone) == [(1, len(alone))]

@@ -284,8 +284,14 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
             continue
         # Summary bullets sit in the header; only paragraphs below them are body.
         # A title printed again just below (as a Markdown heading, say) is header too.
-        if not body and not chromed[i] and _kind(x) & (PROSE | BULLET) == PROSE:
-            body = not _shown_again(info, i)
+        # So is a hard-wrapped line whose sentence goes on in lower case on the next line
+        # (a page's menus and lists of links break where their items end).
+        if not body and not chromed[i]:
+            kind = _kind(x)
+            if kind & (PROSE | BULLET) == PROSE or (
+                not kind & BULLET and len(x) >= BODY_WRAPPED_CHARS and _goes_on(info, i)
+            ):
+                body = not _shown_again(info, i)
         i += 1
     return _ranges(normed, _fold_furniture(info, _merge_bodiless(normed, starts)))
 
@@ -455,13 +461,19 @@ def _opens_after_gap(
     kind = _kind(info.normed[i])
     top = i if top is None else top
     if kind & LABEL and not info.chrome[i]:
-        # A kicker stands over a headline or a date line; a label alone ("UPDATE:") is part of the body.
+        # A kicker stands over a headline or a date line (and a title may follow the date).
         k = next((j for j in range(i + 1, len(info.normed)) if info.normed[j]), None)
-        return (
-            k is not None
-            and bool(_kind(info.normed[k]) & (HEADLINE | DATE))
-            and _body_follows(info, k + 1)
-        )
+        below = _kind(info.normed[k]) if k is not None else 0
+        if k is None:
+            return False
+        if below & (HEADLINE | DATE):
+            return _body_follows(info, k + 1, titles=int(not below & HEADLINE)) or (
+                tight and _body_follows(info, i)
+            )
+        if not tight and not below & (BYLINE | STAMP_DATE):
+            # A label alone over text ("UPDATE:") is part of the body where blank lines
+            # part paragraphs; where they part articles, the blank decides.
+            return False
     if _opener(info, i, kind):
         # A title and a subtitle may stand between a breadcrumb and the body.
         return _body_follows(info, i + 1, titles=2)
@@ -646,6 +658,12 @@ def _opens_block(info: _Lines, i: int) -> bool:
         return True
     after = i + 1
     return after >= len(info.normed) or not info.normed[after] or info.chrome[after]
+
+
+def _goes_on(info: _Lines, i: int) -> bool:
+    """Whether the line after line i is text that goes on in lower case."""
+    nxt = info.normed[i + 1] if i + 1 < len(info.normed) else ""
+    return bool(nxt) and nxt[0].islower() and not info.chrome[i + 1]
 
 
 def _may_be_heading(info: _Lines, i: int) -> bool:
