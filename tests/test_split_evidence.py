@@ -126,3 +126,38 @@ def test_a_kicker_over_a_byline_opens_an_article_after_one_blank_line():
     assert _spans(lines) == [(1, len(first)), (len(first) + 2, len(lines))]
     alone = [*first, "", "Update:", *_blank_separated(PARAS_A[:1])]
     assert _spans(alone) == [(1, len(alone))]
+
+
+def test_a_caption_under_a_header_is_not_a_body_that_a_headline_below_would_close():
+    # The header's last line is a photo caption that reads as a short sentence; the
+    # article's own text then opens with its headline, one blank below.
+    first = _blank_separated(PARAS_A)
+    second = [
+        "Home > Europe",
+        "THURSDAY, DECEMBER 17, 2012",
+        "Omar Lindqvist - Dec 17, 2012, 5:50 pm CST",
+        "Share on Facebook  Share on Twitter  Email",
+        "Omar Keller speaks at the capital on Monday.",
+        "",
+        "Drought forces farmers in Valdera to cull herds",
+        "",
+        *_blank_separated(PARAS_B),
+    ]
+    lines = [*first, "", *second]
+    assert _spans(lines) == [(1, len(first)), (len(first) + 2, len(lines))]
+
+
+def test_a_dateline_under_a_standfirst_does_not_open_an_article():
+    first = _blank_separated(PARAS_A)
+    second = [
+        "Drought forces farmers in Valdera to cull herds",
+        "By Omar Lindqvist",
+        "",
+        "Herds are culled as the reservoirs fall to a record low.",
+        "",
+        "November 28, 2005",
+        "",
+        *_blank_separated(PARAS_B),
+    ]
+    lines = [*first, "", "", *second]
+    assert _spans(lines) == [(1, len(first)), (len(first) + 3, len(lines))]

@@ -236,6 +236,7 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
     i = _header_end(info, first) + 1
     blanks = 0
     body = False  # whether the article begun last has body text yet
+    body_chars = 0  # how much, from its first line of body on
     # The first line after the last gap while only furniture lines have followed it: a
     # header may open with furniture (a share row, a read time, a kicker the corpus
     # learned), and the gap above them is the gap above the line judged after them.
@@ -259,9 +260,13 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
                 blanks >= GAP_MIN_BLANKS and _kind(x) & TITLE
             ):
                 start = i
+        # A few lines into an article, a date line or a headline set apart is its own (a
+        # dateline under a standfirst, a headline under a caption): a new article opens
+        # this way only after a body.
         if (
             start is None
             and blanks
+            and body_chars >= (DATELINE_MIN_BODY_CHARS if _kind(x) & DATE else GAP_MIN_BODY_CHARS)
             and _opens_after_gap(
                 info, i, tight, repeats or (wide and blanks < GAP_MIN_BLANKS), blanks, top
             )
@@ -281,6 +286,7 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
             starts.append(start)
             i = _header_end(info, i) + 1
             body = False
+            body_chars = 0
             continue
         # Summary bullets sit in the header; only paragraphs below them are body.
         # A title printed again just below (as a Markdown heading, say) is header too.
@@ -292,10 +298,16 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
                 not kind & BULLET and len(x) >= BODY_WRAPPED_CHARS and _goes_on(info, i)
             ):
                 body = not _shown_again(info, i)
+        if body and not chromed[i]:
+            body_chars += len(x)
         i += 1
     return _ranges(normed, _fold_furniture(info, _merge_bodiless(normed, starts)))
 
 
+# A header after a gap opens an article only below this much body of the one before (a
+# standfirst or a caption may stand between a header and the article's dateline or headline).
+GAP_MIN_BODY_CHARS = BODY_MIN_CHARS
+DATELINE_MIN_BODY_CHARS = 3 * BODY_MIN_CHARS
 # A title printed once opens an article only when body follows within this many lines
 # (byline, date, read time, share row and caption between them).
 HEADER_PARTS_MAX = 8
