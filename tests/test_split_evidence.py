@@ -161,3 +161,13 @@ def test_a_dateline_under_a_standfirst_does_not_open_an_article():
     ]
     lines = [*first, "", "", *second]
     assert _spans(lines) == [(1, len(first)), (len(first) + 3, len(lines))]
+
+
+def test_an_article_with_no_headline_is_not_titled_with_its_photo_caption():
+    caption = "A farmer walks past a dry well near Valdera on Monday. (AFP)"
+    lines = ["Explainer:", "Facebook", "Twitter", caption, *PARAS_B]
+    (segment,) = split(lines)
+    article = clean(lines, segment, "f.txt")
+    assert article.caption == caption
+    assert article.paragraphs == PARAS_B
+    assert article.title != caption and "dry well" not in article.title
