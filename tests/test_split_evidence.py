@@ -171,3 +171,13 @@ def test_an_article_with_no_headline_is_not_titled_with_its_photo_caption():
     assert article.caption == caption
     assert article.paragraphs == PARAS_B
     assert article.title != caption and "dry well" not in article.title
+
+
+def test_a_kicker_over_a_title_printed_again_as_a_heading_opens_the_article():
+    # Paragraphs follow each other without blank lines; the kicker, not the heading,
+    # is where the article starts.
+    title = "Drought forces farmers in Valdera to cull herds"
+    first = [*PARAS_A, "Related: Central bank holds rates steady"]
+    second = ["Live:", title, "", f"# {title}", "By Web team | 16 Mar 2009", *PARAS_B]
+    lines = [*first, "", *second]
+    assert _spans(lines) == [(1, len(first)), (len(first) + 2, len(lines))]

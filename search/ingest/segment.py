@@ -414,12 +414,15 @@ def _body_follows(info: _Lines, k: int, titles: int = 0) -> bool:
     nothing."""
     seen = 0
     normed, chromed = info.normed, info.chrome
+    first = k
     while k < len(normed) and seen < HEADER_PARTS_MAX:
         x = normed[k]
         k += 1
         if not x:
             continue
         seen += 1
+        if _repeats_above(info, k - 1, first):
+            continue  # the title printed again (as a Markdown heading, say) is header
         kind = _kind(x)
         if not chromed[k - 1] and (
             kind & PROSE or (len(x) >= BODY_WRAPPED_CHARS and info.runs_on(k - 1))
@@ -434,6 +437,15 @@ def _body_follows(info: _Lines, k: int, titles: int = 0) -> bool:
             continue
         return False
     return False
+
+
+def _repeats_above(info: _Lines, k: int, first: int) -> bool:
+    """Whether line k prints again, as it is or as a heading, a line of the few just above
+    line `first` or between it and k."""
+    x = heading_text(info.normed[k])
+    if x not in info.repeats_at and x == info.normed[k]:
+        return False  # neither a heading nor a line printed twice: nothing to look for
+    return any(info.normed[j] == x for j in range(max(0, first - SUMMARY_MAX_LINES), k))
 
 
 def _opener(info: _Lines, i: int, kind: int) -> bool:
