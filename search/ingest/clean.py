@@ -115,7 +115,9 @@ def clean(
     w = _Work(lines.normed[span], [None] * (segment.end_line - segment.start_line + 1))
     _mark_chrome(w, lines.fixed[span], furniture)
     title, t = _title(w)
-    body_start = _header(w, t, title) if t is not None and title is not None else _first_open(w, 0)
+    body_start = (
+        _header(w, t, title) if t is not None and title is not None else _untitled_header(w)
+    )
     _summary_block(w, body_start)
     paragraphs = _body(w, body_start, title)
     if title is None:
@@ -164,6 +166,21 @@ def _mark_chrome(
 def _first_open(w: _Work, k: int) -> int:
     while k < len(w.roles) and w.roles[k] is not None:
         k += 1
+    return k
+
+
+def _untitled_header(w: _Work) -> int:
+    """Where the body of an article with no headline starts: past photo captions with a
+    credit, which are not its lead (nor, then, its title); a lead may open with a date."""
+    k = _first_open(w, 0)
+    while (
+        k < len(w.normed)
+        and caption_like(w.normed[k])
+        and not dates.CAPTION_DATE.match(w.normed[k])
+    ):
+        w.set(k, Role.CAPTION)
+        w.captions.append(w.normed[k])
+        k = _first_open(w, k + 1)
     return k
 
 

@@ -236,12 +236,21 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
     i = _header_end(info, first) + 1
     blanks = 0
     body = False  # whether the article begun last has body text yet
+    body_chars = 0  # how much, from its first line of body on
+    # The first line after the last gap while only furniture lines have followed it: a
+    # header may open with furniture (a share row, a read time, a kicker the corpus
+    # learned), and the gap above them is the gap above the line judged after them.
+    top: int | None = None
     while i < n:
         x = normed[i]
         if not x:
+            if top is not None:
+                blanks, top = 0, None
             blanks += 1
             i += 1
             continue
+        if blanks and top is None:
+            top = i
         start = None
         if not chromed[i]:
             if x in repeats_at and _repeated_header(info, i):
@@ -251,15 +260,24 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
                 blanks >= GAP_MIN_BLANKS and _kind(x) & TITLE
             ):
                 start = i
+        # A few lines into an article, a date line or a headline set apart is its own (a
+        # dateline under a standfirst, a headline under a caption): a new article opens
+        # this way only after a body.
         if (
             start is None
             and blanks
+            and body_chars >= (DATELINE_MIN_BODY_CHARS if _kind(x) & DATE else GAP_MIN_BODY_CHARS)
             and _opens_after_gap(
-                info, i, tight, repeats or (wide and blanks < GAP_MIN_BLANKS), blanks
+                info, i, tight, repeats or (wide and blanks < GAP_MIN_BLANKS), blanks, top
             )
         ):
             start = i
-        blanks = 0
+        if start is None and chromed[i] and top is not None:
+            i += 1  # furniture after a gap: judge the line below as if it followed the gap
+            continue
+        if start == i and top is not None:
+            start = top
+        blanks, top = 0, None
         if start is not None:
             start = _with_labels(info, start, starts[-1])
         # A header with no body below it yet is still the header of the article begun
@@ -268,15 +286,28 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
             starts.append(start)
             i = _header_end(info, i) + 1
             body = False
+            body_chars = 0
             continue
         # Summary bullets sit in the header; only paragraphs below them are body.
         # A title printed again just below (as a Markdown heading, say) is header too.
-        if not body and not chromed[i] and _kind(x) & (PROSE | BULLET) == PROSE:
-            body = not _shown_again(info, i)
+        # So is a hard-wrapped line whose sentence goes on in lower case on the next line
+        # (a page's menus and lists of links break where their items end).
+        if not body and not chromed[i]:
+            kind = _kind(x)
+            if kind & (PROSE | BULLET) == PROSE or (
+                not kind & BULLET and len(x) >= BODY_WRAPPED_CHARS and _goes_on(info, i)
+            ):
+                body = not _shown_again(info, i)
+        if body and not chromed[i]:
+            body_chars += len(x)
         i += 1
     return _ranges(normed, _fold_furniture(info, _merge_bodiless(normed, starts)))
 
 
+# A header after a gap opens an article only below this much body of the one before (a
+# standfirst or a caption may stand between a header and the article's dateline or headline).
+GAP_MIN_BODY_CHARS = BODY_MIN_CHARS
+DATELINE_MIN_BODY_CHARS = 3 * BODY_MIN_CHARS
 # A title printed once opens an article only when body follows within this many lines
 # (byline, date, read time, share row and caption between them).
 HEADER_PARTS_MAX = 8
@@ -383,12 +414,15 @@ def _body_follows(info: _Lines, k: int, titles: int = 0) -> bool:
     nothing."""
     seen = 0
     normed, chromed = info.normed, info.chrome
+    first = k
     while k < len(normed) and seen < HEADER_PARTS_MAX:
         x = normed[k]
         k += 1
         if not x:
             continue
         seen += 1
+        if _repeats_above(info, k - 1, first):
+            continue  # the title printed again (as a Markdown heading, say) is header
         kind = _kind(x)
         if not chromed[k - 1] and (
             kind & PROSE or (len(x) >= BODY_WRAPPED_CHARS and info.runs_on(k - 1))
@@ -403,6 +437,15 @@ def _body_follows(info: _Lines, k: int, titles: int = 0) -> bool:
             continue
         return False
     return False
+
+
+def _repeats_above(info: _Lines, k: int, first: int) -> bool:
+    """Whether line k prints again, as it is or as a heading, a line of the few just above
+    line `first` or between it and k."""
+    x = heading_text(info.normed[k])
+    if x not in info.repeats_at and x == info.normed[k]:
+        return False  # neither a heading nor a line printed twice: nothing to look for
+    return any(info.normed[j] == x for j in range(max(0, first - SUMMARY_MAX_LINES), k))
 
 
 def _opener(info: _Lines, i: int, kind: int) -> bool:
@@ -428,20 +471,33 @@ def _gap_between(normed: list[str], blanks: int) -> bool:
 
 
 def _opens_after_gap(
-    info: _Lines, i: int, tight: bool, set_apart: bool = False, blanks: int = 1
+    info: _Lines,
+    i: int,
+    tight: bool,
+    set_apart: bool = False,
+    blanks: int = 1,
+    top: int | None = None,
 ) -> bool:
-    """After a blank line: a title printed once with body below it; a breadcrumb, kicker,
-    byline or date line over a header with body below it; or, in a file whose paragraphs
-    are not blank-separated, any block with body (the blank is the boundary)."""
+    """After a blank line (and any furniture lines from `top` on): a title printed once
+    with body below it; a breadcrumb, kicker, byline or date line over a header with body
+    below it; or, in a file whose paragraphs are not blank-separated, any block with body
+    (the blank is the boundary)."""
     kind = _kind(info.normed[i])
+    top = i if top is None else top
     if kind & LABEL and not info.chrome[i]:
-        # A kicker stands over a headline or a date line; a label alone ("UPDATE:") is part of the body.
+        # A kicker stands over a headline or a date line (and a title may follow the date).
         k = next((j for j in range(i + 1, len(info.normed)) if info.normed[j]), None)
-        return (
-            k is not None
-            and bool(_kind(info.normed[k]) & (HEADLINE | DATE))
-            and _body_follows(info, k + 1)
-        )
+        below = _kind(info.normed[k]) if k is not None else 0
+        if k is None:
+            return False
+        if below & (HEADLINE | DATE):
+            return _body_follows(info, k + 1, titles=int(not below & HEADLINE)) or (
+                tight and _body_follows(info, i)
+            )
+        if not tight and not below & (BYLINE | STAMP_DATE):
+            # A label alone over text ("UPDATE:") is part of the body where blank lines
+            # part paragraphs; where they part articles, the blank decides.
+            return False
     if _opener(info, i, kind):
         # A title and a subtitle may stand between a breadcrumb and the body.
         return _body_follows(info, i + 1, titles=2)
@@ -451,25 +507,25 @@ def _opens_after_gap(
         kind & HEADLINE
         and not set_apart
         and not info.runs_on(i)
-        and not _introduced(info, i)
+        and not _introduced(info, top)
         and _body_follows(info, i + 1)
     ):
         # A title with a byline, date or other header part below it is a title; one set
         # straight over prose may be a subhead, so the text must change subject there.
         nxt = next((k for k in range(i + 1, len(info.normed)) if info.normed[k]), i)
-        return _header_part(info, nxt) or (_after_body(info, i) and not _cohesive(info, i))
+        return _header_part(info, nxt) or (_after_body(info, top) and not _cohesive(info, i))
     # After a closing credit ("Reporting by ..."), a gap ends the article in any regime;
     # so does a gap wider than the file's paragraphs' after a closing sentence.
-    k = i - 1 - blanks  # the last line of text above the gap
+    k = top - 1 - blanks  # the last line of text above the gap
     if not tight:
         if k < 0:
             return False
         above = info.normed[k]
         closed = info.chrome[k] or ends_sentence(above)
-        wider = blanks >= GAP_MIN_BLANKS and closed and not _introduced(info, i)
+        wider = blanks >= GAP_MIN_BLANKS and closed and not _introduced(info, top)
         if not wider and not _TRAILER.match(above):
             return False
-    return _body_follows(info, i) and not _summary_before(info, i)
+    return _body_follows(info, i) and not _summary_before(info, top)
 
 
 # Summaries printed without bullet marks run to a few lines (see clean.SUMMARY_MAX_LINES).
@@ -626,6 +682,12 @@ def _opens_block(info: _Lines, i: int) -> bool:
         return True
     after = i + 1
     return after >= len(info.normed) or not info.normed[after] or info.chrome[after]
+
+
+def _goes_on(info: _Lines, i: int) -> bool:
+    """Whether the line after line i is text that goes on in lower case."""
+    nxt = info.normed[i + 1] if i + 1 < len(info.normed) else ""
+    return bool(nxt) and nxt[0].islower() and not info.chrome[i + 1]
 
 
 def _may_be_heading(info: _Lines, i: int) -> bool:
