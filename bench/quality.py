@@ -26,7 +26,7 @@ import json
 import re
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
@@ -377,7 +377,8 @@ MISS_REASONS = (
     "below the pair threshold",
     "never a candidate (blocking keys, hubs)",
     "pair dates too far apart",
-    "group level (share of strong pairs, group date window)",
+    "group level: the two stories' dates span more than the window",
+    "group level: too few strong pairs across the two stories",
 )
 
 
@@ -385,6 +386,7 @@ def ecbplus_quality(articles: Path, work: Path, half: str | None = None) -> dict
     """Build an index of one article per file and score it against the ECB+ events, with
     the reason for every same-event pair left apart (see MISS_REASONS). `half` ("odd",
     "even") keeps the topics of that parity only: tune on one, report the other."""
+    from storyreader.search.ingest.dates import days_apart
     from storyreader.search.model import EdgeKind
     from storyreader.search.storage.paths import store_path
     from storyreader.search.storage.store import Store
@@ -429,8 +431,18 @@ def ecbplus_quality(articles: Path, work: Path, half: str | None = None) -> dict
                 if same and not together:
                     fn += 1
                     missed.append((ka, kb))
-        reasons = Counter(_miss_reason(ka, kb, store, edges, dates) for ka, kb in missed)
+        days: dict[str, list[str]] = defaultdict(list)
+        for k, sid in story_of.items():
+            days[sid] += dates.get(k, ())
+        spans = {sid: (min(ds), max(ds)) for sid, ds in days.items() if ds}
+
+        def span(ka: str, kb: str) -> int:
+            ends = [d for k in (ka, kb) if (sid := story_of[k]) in spans for d in spans[sid]]
+            return days_apart(min(ends), max(ends)) if ends else 0
+
+        reasons = Counter(_miss_reason(ka, kb, store, edges, dates, span) for ka, kb in missed)
         curve = _pair_curve(docs, key_of, store)
+        curve.update(_average_link_curve(docs, key_of, store))
     finally:
         store.close()
     truth = [
@@ -494,7 +506,56 @@ def _pair_curve(docs: list[dict], key_of: dict[str, str], store) -> dict[str, fl
     return out
 
 
-def _miss_reason(ka: str, kb: str, store, edges, dates) -> str:
+# Cut-offs at which whole-text average link over the pair score less the fields' penalty
+# is scored (no gate, no dates): how far a group-level rule on this score could go.
+AVERAGE_LINK_THRESHOLDS = (0.12, 0.15, 0.17)
+
+
+def _average_link_curve(docs: list[dict], key_of: dict[str, str], store) -> dict[str, float]:
+    """B³ F1 and pair precision and recall of average-link clustering over every pair's
+    score before the gate less the fields' penalty, at several cut-offs: merges are
+    decided by the mean over all pairs of two clusters, so texts that each agree with the
+    same third texts join even when their own pair scores low."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    from storyreader.search.dedup import rewrite
+
+    table = rewrite.FeatureTable(store.texts.features(set(key_of.values())))
+    rows = np.array([table.row[key_of[r["doc_id"]]] for r in docs])
+    events = np.array([r["cluster_id"] for r in docs])
+    i, j = np.triu_indices(len(docs), 1)
+    parts = table.parts(rows[i], rows[j])
+    similarity = parts["raw"] - parts["penalty"]
+    # Distances must not go below zero: similarities are shifted by their maximum.
+    top = max(1.0, float(similarity.max()))
+    tree = linkage(top - similarity, "average")
+    truth = [
+        {
+            "path": r["doc_id"],
+            "start_line": 0,
+            "end_line": 0,
+            "article_id": r["doc_id"],
+            "story_id": r["cluster_id"],
+        }
+        for r in docs
+    ]
+    same = events[i] == events[j]
+    out: dict[str, float] = {}
+    for t in AVERAGE_LINK_THRESHOLDS:
+        labels = fcluster(tree, top - t, "distance")
+        found: dict[int, list[dict]] = defaultdict(list)
+        for r, label in zip(docs, labels.tolist(), strict=True):
+            found[label].append({"path": r["doc_id"], "start_line": 0, "end_line": 0})
+        b3 = score(truth, [{"id": str(c), "occurrences": o} for c, o in found.items()])
+        together = labels[i] == labels[j]
+        name = f"average link >= {t:.2f}"
+        out[f"{name}: bcubed_f1"] = b3["bcubed_f1"]
+        out[f"{name}: pair precision"] = float((together & same).sum() / max(together.sum(), 1))
+        out[f"{name}: pair recall"] = float((together & same).sum() / max(same.sum(), 1))
+    return out
+
+
+def _miss_reason(ka: str, kb: str, store, edges, dates, span: Callable[[str, str], int]) -> str:
     """Which rule kept two texts of one event in different stories."""
     from storyreader.search.dedup import grouping, rewrite
 
@@ -517,7 +578,9 @@ def _miss_reason(ka: str, kb: str, store, edges, dates) -> str:
         return MISS_REASONS[4]
     if both_dated and not grouping.linkable(edges[pair], da, db):
         return MISS_REASONS[5]
-    return MISS_REASONS[6]
+    if span(ka, kb) > rewrite.DATE_WINDOW_DAYS:
+        return MISS_REASONS[6]
+    return MISS_REASONS[7]
 
 
 def main(argv: list[str] | None = None) -> None:

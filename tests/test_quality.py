@@ -85,3 +85,7 @@ def test_ecbplus_measure_explains_every_missed_pair(ecbplus, tmp_path):
     assert rehab["hard_negative_merges"] == 0
     # Scored alone, a higher cut-off keeps fewer same-event pairs.
     assert both["pair score >= 0.50: recall"] <= both["pair score >= 0.25: recall"]
+    # Group-level average link over the same score: a higher cut-off joins fewer pairs.
+    low, high = (both[f"average link >= {t:.2f}: pair recall"] for t in (0.12, 0.17))
+    assert 0.0 < high <= low <= 1.0
+    assert 0.0 < both["average link >= 0.15: bcubed_f1"] <= 1.0
