@@ -1,4 +1,5 @@
-"""Where a first build and an update spend their time: `python -m bench --profile`.
+"""Where a first build, an update and a re-index with nothing to do spend their time:
+`python -m bench --profile`.
 
 Both run in this process under cProfile with one worker (a pool's work would not show),
 on the real-text corpus (bench/realtext.py) by default; the top functions by their own
@@ -56,5 +57,9 @@ def profile(n_files: int, work: Path, real: bool = True, seed: int = 1) -> None:
     speed.mutate(live, seed)
     _profiled(
         f"update, 10 files changed and 10 added, of {n_files:,} {kind} files",
+        lambda: build(live, index_dir, workers=1, index_procs=1),
+    )
+    _profiled(
+        f"re-index, nothing changed, of {n_files:,} {kind} files",
         lambda: build(live, index_dir, workers=1, index_procs=1),
     )

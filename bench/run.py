@@ -3,7 +3,7 @@
     python -m bench                       # 10,000 and 100,000 files (the full run, by hand)
     python -m bench --files 100 --quick   # the smoke run the tests do
     python -m bench --real --files 5000   # real text in fuzzed layouts (bench/realtext.py)
-    python -m bench --profile [--files N] # profile a first build and an update (real text)
+    python -m bench --profile [--files N] # profile a build, an update, a re-index (real text)
 
 Speed and memory come from bench/speed.py (each figure beside its baseline, measured in
 the same run), grouping accuracy from bench/quality.py on the generated corpora and on a
@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--profile",
         action="store_true",
-        help="profile a first build and an update of the real-text corpus (default 5,000 files)",
+        help="profile a first build, an update and a re-index with nothing changed of the real-text corpus (default 5,000 files)",
     )
     args = parser.parse_args(argv)
     if args.profile:

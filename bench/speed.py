@@ -336,7 +336,7 @@ HOSTILE_QUERIES = [
 def hostile_latency(index_dir: Path) -> tuple[str, float, str]:
     """The slowest of HOSTILE_QUERIES (top 20 with snippets), its time and outcome."""
     from storyreader.search.query import Library
-    from storyreader.search.storage.index import QueryError
+    from storyreader.search.storage.errors import QueryError
 
     slowest = ("", 0.0, "")
     with Library(index_dir) as lib:

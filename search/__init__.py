@@ -36,7 +36,7 @@ _EXPORTS = {
     "build": "storyreader.search.update.build",
     "BuildReport": "storyreader.search.update.build",
     "IndexBusy": "storyreader.search.update.build",
-    "QueryError": "storyreader.search.storage.index",
+    "QueryError": "storyreader.search.storage.errors",
     "UnfinishedQuery": "storyreader.search.storage.syntax",
     "IndexFormatError": "storyreader.search.storage.store",
     "default_index_dir": "storyreader.search.storage.paths",
@@ -145,6 +145,7 @@ if TYPE_CHECKING:
         StoryNotFound,
     )
     from storyreader.search.safe import json_line, visible
+    from storyreader.search.storage.errors import QueryError
     from storyreader.search.storage.indexes import (
         IndexInfo,
         indexes_root,
@@ -154,5 +155,5 @@ if TYPE_CHECKING:
     from storyreader.search.storage.integrity import IndexDamaged, IndexFolderError
     from storyreader.search.storage.paths import default_index_dir, store_path
     from storyreader.search.storage.store import IndexFormatError
-    from storyreader.search.storage.syntax import QueryError, UnfinishedQuery
+    from storyreader.search.storage.syntax import UnfinishedQuery
     from storyreader.search.update.build import BuildReport, IndexBusy, build

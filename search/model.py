@@ -197,6 +197,7 @@ class Setting(StrEnum):
     SETTINGS = "settings"  # the glob and link options the index was built with
     FURNITURE = "furniture"  # learned furniture lines, JSON
     WHOOSH_DIRTY = "whoosh_dirty"  # "1" while Whoosh lags the store
+    WHOOSH_STAMP = "whoosh_stamp"  # Whoosh's files as the last build left them (sync.py)
     HUB_TERMS = "hub_terms"  # rewrite terms too common to propose pairs, JSON
 
 

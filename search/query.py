@@ -18,11 +18,11 @@ from pathlib import Path
 from whoosh.analysis import StemmingAnalyzer
 
 from storyreader.search.model import Setting, Skipped, Story, StoryRow
+from storyreader.search.storage.errors import QueryError
 from storyreader.search.storage.index import SearchIndex, index_exists
 from storyreader.search.storage.integrity import IndexDamaged, damaged, is_damage
 from storyreader.search.storage.paths import store_path, whoosh_dir
 from storyreader.search.storage.store import Store
-from storyreader.search.storage.syntax import QueryError
 
 SORTS = ("date", "files", "title")
 # Snippets: up to three fragments of about this many characters around the hits.

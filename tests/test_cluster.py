@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -65,6 +67,37 @@ def test_lsh_finds_near_copies_but_not_unrelated_texts():
     rng.shuffle(order)
     between = {tuple(p) for p in signature.pairs_between(keys[:1], keys[1:]).tolist()}
     assert between == {(0, 0), (0, 1)}
+
+
+def test_minhash_is_datasketchs(tmp_path):
+    """The signature made without importing datasketch is datasketch's, bit for bit: the
+    stored band keys are datasketch's hashing (an index records its version)."""
+    from datasketch import MinHash
+
+    rng = np.random.default_rng(5)
+    texts = [STORY, REWRITE, OTHER, ["one"], []]
+    sets = [_shingles(t) for t in texts] + [
+        np.unique(rng.integers(0, 2**32, n, dtype=np.uint64).astype(np.uint32))
+        for n in (1, 2, 7, 300, 5000)
+    ]
+    for shingles in sets:
+        theirs = MinHash(num_perm=signature.NUM_PERM, seed=1, scheme="affine32", hashfunc=int)
+        if len(shingles):
+            theirs.update_batch(shingles.tolist())
+        ours = signature.minhash(shingles)
+        assert ours.dtype == np.uint32
+        assert ours.tolist() == np.asarray(theirs.hashvalues, dtype=np.uint32).tolist()
+
+
+def test_fingerprinting_loads_neither_datasketch_nor_scipy():
+    code = (
+        "import sys\n"
+        "from storyreader.search.dedup import signature\n"
+        "signature.near_bands(signature.shingles(['the council met on monday night']))\n"
+        "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_candidate_pairs_are_exactly_the_rows_sharing_keys():

@@ -67,6 +67,34 @@ def test_numbers_keep_their_units_and_values_are_normalised():
     }
 
 
+def test_numbers_are_found_as_the_pattern_tried_at_every_letter_finds_them():
+    """The word before a number is tried at word starts only; that finds what trying it at
+    every letter found (a word begun mid-way, after an accent or inside a number word)."""
+    import re
+
+    from storyreader.search.dedup import quantities as q
+    from tests.texts import LATER, OTHER, PARAS_A, PARAS_B, PARAS_C, REWRITE, STORY
+
+    anchored = "(?<![A-Za-z])"
+    everywhere = re.compile(q._QUANTITY.pattern.replace(anchored, "", 1), q._QUANTITY.flags)
+    assert everywhere.pattern != q._QUANTITY.pattern
+    texts = [
+        *STORY,
+        *REWRITE,
+        *LATER,
+        *OTHER,
+        *PARAS_A,
+        *PARAS_B,
+        *PARAS_C,
+        "éabc 5 people, someone 5 people, ſabc 12 miles and x-ray 5 million dollars",
+        "abc5 people, the 5 people5 more 6 miles, ab-cd 5 miles, a_b 5 miles",
+        "Someone four-day trip, one can, twelvefold 3 tonnes, $4bn deal, US$ 5 m euros",
+    ]
+    for text in texts:
+        found = [(m.span(), m.groupdict()) for m in q._QUANTITY.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in everywhere.finditer(text)]
+
+
 def _fields(a: tuple[str, list[str]], b: tuple[str, list[str]]) -> dict[str, float]:
     table = rewrite.FeatureTable({"a": rewrite.prepare(*a), "b": rewrite.prepare(*b)})
     parts = table.parts(np.array([0]), np.array([1]))

@@ -23,7 +23,7 @@ from storyreader.search.ingest.read import discover
 from storyreader.search.markdown import export, safe_name, to_markdown
 from storyreader.search.query import Library
 from storyreader.search.safe import has_controls, visible
-from storyreader.search.storage.index import QueryError
+from storyreader.search.storage.errors import QueryError
 from storyreader.search.update.build import IndexBusy, build
 from storyreader.tui.cli import main
 

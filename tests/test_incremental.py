@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -128,6 +130,46 @@ def test_unchanged_corpus_does_nothing(tmp_path):
     touch_later(corpus / "a.txt")
     report = build(corpus, tmp_path / "ix", workers=1)
     assert report.unchanged
+
+
+def test_an_unchanged_corpus_is_checked_without_loading_whoosh_or_numpy(tmp_path):
+    """An update with nothing to do is a walk and a look at the store: the stages that
+    read, link, group and index (and their imports) are left alone."""
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    ix = tmp_path / "ix"
+    build(corpus, ix, workers=1)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from storyreader.search import build\n"
+        f"report = build(Path({str(corpus)!r}), Path({str(ix)!r}), workers=1)\n"
+        "assert report.unchanged, report\n"
+        "print(sorted(m for m in ('whoosh', 'numpy', 'datasketch') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_search_index_changed_behind_the_builds_back_is_repaired(tmp_path):
+    """Whoosh is not opened when its files are as the last build left them; when they are
+    not (here: deleted, then replaced by an empty index), it is counted and repaired."""
+    from storyreader.search.storage.index import SearchIndex
+    from storyreader.search.storage.paths import whoosh_dir
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    ix = tmp_path / "ix"
+    build(corpus, ix, workers=1)
+    expected = snapshot(ix)
+    shutil.rmtree(whoosh_dir(ix))
+    assert build(corpus, ix, workers=1).unchanged
+    assert snapshot(ix) == expected
+    SearchIndex(whoosh_dir(ix)).reset()
+    SearchIndex(whoosh_dir(ix)).apply([], [], 0)
+    build(corpus, ix, workers=1)
+    assert snapshot(ix) == expected
 
 
 @pytest.mark.slow
@@ -595,12 +637,11 @@ def test_an_update_regroups_its_stories_and_their_neighbours_only(tmp_path, monk
     from bench.speed import corpus_files, mutate
     from storyreader.search.storage.paths import store_path
     from storyreader.search.storage.store import Store
-    from storyreader.search.update import build as building
     from storyreader.search.update import regroup
 
     bounds: list[set[str]] = []
     regrouped: list[set[str]] = []
-    real_regroup, real_group = building.regroup, regroup.group_stories
+    real_regroup, real_group = regroup.regroup, regroup.group_stories
 
     def watched_regroup(store, dirty, notify):
         bounds.append(one_ring(store, dirty))
@@ -610,7 +651,8 @@ def test_an_update_regroups_its_stories_and_their_neighbours_only(tmp_path, monk
         regrouped.append(set(keys))
         return real_group(keys, *args)
 
-    monkeypatch.setattr(building, "regroup", watched_regroup)
+    # (the build imports regroup where it links, so the module's own name is the one to patch)
+    monkeypatch.setattr(regroup, "regroup", watched_regroup)
     monkeypatch.setattr(regroup, "group_stories", watched_group)
     corpus = tmp_path / "corpus"
     generate(corpus, 240, seed=7, truth_path=tmp_path / "truth.jsonl", stories=60)

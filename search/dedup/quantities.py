@@ -82,8 +82,10 @@ _NOT_UNITS = frozenset(
         "some",
     ]
 )
+# `before` begins where a word does (no match ends mid-word, so none is lost), not at
+# each of a word's letters in turn.
 _QUANTITY = re.compile(
-    r"(?:(?P<before>[A-Za-z]+)[\s-]+)?(?P<cur>[$€£])?\s?"
+    r"(?:(?<![A-Za-z])(?P<before>[A-Za-z]+)[\s-]+)?(?P<cur>[$€£])?\s?"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r")\b"
     r"(?:\s*(?P<scale>thousand|million|billion|mn|bn|m)\b)?"
     r"(?:[\s-]+(?P<unit>[A-Za-z]+))?",

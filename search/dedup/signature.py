@@ -87,22 +87,35 @@ def shingles(paragraphs: Sequence[str], size: int = SHINGLE_WORDS) -> np.ndarray
     return unique(acc.astype(np.uint32))
 
 
-@lru_cache(maxsize=1)
-def _permutations():
-    from datasketch import MinHash  # half a second to import: only when texts are added
+# datasketch's MinHash under its "affine32" scheme (datasketch >= 2.0), computed here as
+# datasketch computes it: importing datasketch loads scipy, the most of an update's fixed
+# cost. tests/test_cluster.py holds the two equal.
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
 
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32").permutations
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The permutations h -> a*h + b mod 2^32 (a odd) datasketch draws for this seed."""
+    gen = np.random.RandomState(_SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def minhash(shingle_hashes: np.ndarray) -> np.ndarray:
-    from datasketch import MinHash
-
-    m = MinHash(
-        num_perm=NUM_PERM, seed=_SEED, scheme="affine32", permutations=_permutations(), hashfunc=int
-    )
-    if len(shingle_hashes):
-        m.update_batch(shingle_hashes.tolist())
-    return np.asarray(m.hashvalues, dtype=np.uint32)
+    """The MinHash signature (NUM_PERM values) of a set of 32-bit shingle hashes."""
+    a, b = _permutations()
+    if not len(shingle_hashes):
+        return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
+    hv = np.asarray(shingle_hashes, dtype=np.uint32).reshape(-1, 1)
+    # MurmurHash3's finalizer, datasketch's pre-mix of each input hash
+    s1, m1, s2, m2 = _FMIX32
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s1)
+    return (hv * a + b).min(axis=0)
 
 
 def near_bands(shingle_hashes: np.ndarray) -> np.ndarray:

@@ -250,11 +250,17 @@ class _Merged:
                 self._index_words(q)
         seen: set[int] = set()
         found: list[_Para] = []
+        n = len(wp)
         for w in p.prefix():
             for q in self.by_word.get(w, ()):
                 if id(q) not in seen:
                     seen.add(id(q))
                     wq = q.words
+                    # Their Jaccard is at most the smaller size over the larger: most
+                    # paragraphs sharing a word are told apart by their sizes alone.
+                    m = len(wq)
+                    if (n / m if n < m else m / n) < SAME_PARAGRAPH_JACCARD:
+                        continue
                     if len(wp & wq) / len(wp | wq) >= SAME_PARAGRAPH_JACCARD:
                         found.append(q)
         return min(map(self.items.index, found)) if found else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from storyreader.search.ingest import dates, density
@@ -106,14 +106,40 @@ class _Work:
         return f
 
 
+# An article is cleaned from its own lines alone; scraped pages print the same article
+# again and again, so the last this many are remembered (per process) and copied.
+ARTICLES_REMEMBERED = 4096
+_cleaned: dict[tuple[tuple[str, ...], frozenset[str]], Article] = {}
+
+
 def clean(
     lines: list[str] | Lines, segment: Segment, path: str, furniture: Set[str] = frozenset()
 ) -> Article:
     """The cleaned article of `segment` (1-based inclusive range) of a file's lines."""
     lines = Lines.of(lines)
     span = slice(segment.start_line - 1, segment.end_line)
-    w = _Work(lines.normed[span], [None] * (segment.end_line - segment.start_line + 1))
-    _mark_chrome(w, lines.fixed[span], furniture)
+    key = (tuple(lines.normed[span]), frozenset(furniture))
+    made = _cleaned.get(key)
+    if made is None:
+        made = _clean(lines.normed[span], lines.fixed[span], key[1])
+        if len(_cleaned) >= ARTICLES_REMEMBERED:
+            _cleaned.clear()
+        _cleaned[key] = made
+    return replace(
+        made,
+        path=path,
+        start_line=segment.start_line,
+        end_line=segment.end_line,
+        paragraphs=list(made.paragraphs),
+        bullets=list(made.bullets),
+    )
+
+
+def _clean(
+    normed: list[str], fixed: list[tuple[Role | None, str | None]], furniture: frozenset[str]
+) -> Article:
+    w = _Work(normed, [None] * len(normed))
+    _mark_chrome(w, fixed, furniture)
     title, t = _title(w)
     body_start = (
         _header(w, t, title) if t is not None and title is not None else _untitled_header(w)
@@ -133,9 +159,9 @@ def clean(
         )
     roles = "".join((r or Role.BODY).value for r in w.roles)
     return Article(
-        path=path,
-        start_line=segment.start_line,
-        end_line=segment.end_line,
+        path="",
+        start_line=0,
+        end_line=0,
         title=title,
         paragraphs=paragraphs,
         roles=roles,

@@ -6,6 +6,7 @@ cost of reading a corpus."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyreader.search.ingest.chrome import fixed_role
 from storyreader.search.ingest.text import norm
@@ -22,8 +23,19 @@ class Lines:
     def of(cls, raw: list[str] | Lines) -> Lines:
         if isinstance(raw, Lines):
             return raw
-        normed = [norm(line) for line in raw]
-        return cls(raw, normed, [fixed_role(x) for x in normed])
+        seen = [_seen(line) for line in raw]
+        return cls(raw, [n for n, _ in seen], [f for _, f in seen])
 
     def __len__(self) -> int:
         return len(self.raw)
+
+
+# Scraped pages repeat their lines (furniture, and articles copied word for word), so a
+# line met before is looked up, not normalised and matched again: both are pure.
+LINES_REMEMBERED = 1 << 16
+
+
+@lru_cache(maxsize=LINES_REMEMBERED)
+def _seen(line: str) -> tuple[str, tuple[Role | None, str | None]]:
+    normed = norm(line)
+    return normed, fixed_role(normed)

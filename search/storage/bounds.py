@@ -25,7 +25,8 @@ from whoosh.query import (
     Wildcard,
 )
 
-from storyreader.search.storage.syntax import QueryError, _PreloadedOr
+from storyreader.search.storage.errors import QueryError
+from storyreader.search.storage.syntax import _PreloadedOr
 
 # Words the wildcards, prefixes and ranges of one query may stand for: each costs a
 # posting list opened (a fixed cost, whatever the corpus's size).

@@ -27,10 +27,10 @@ from whoosh.query import Every, FuzzyTerm, NullQuery, Query, Term
 
 from storyreader.search.model import Story
 from storyreader.search.storage import memory
+from storyreader.search.storage.errors import QueryError
 from storyreader.search.storage.ranking import Ranker
 from storyreader.search.storage.syntax import (
     DatePlugin,
-    QueryError,
     UnfinishedQuery,
     _PreloadedOr,
     check,

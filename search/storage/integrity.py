@@ -12,7 +12,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from storyreader.search.storage.syntax import QueryError
+from storyreader.search.storage.errors import QueryError
 
 # Left in the index folder while a build runs: still there at the next build, the last one
 # stopped uncleanly (killed, power cut, disk full) and the store is checked before use.

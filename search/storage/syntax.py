@@ -15,16 +15,14 @@ from whoosh.qparser import syntax
 from whoosh.qparser.plugins import TaggingPlugin
 from whoosh.query import DateRange, Or, Query
 
+from storyreader.search.storage.errors import QueryError
+
 DATE_FIELD = "date"
 # Fields a user may name, for the message on `title:` with nothing after it.
 FIELDS = ("title", "body", "source", "path", DATE_FIELD)
 # The words Whoosh's parser reads as operators.
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 _DATE_EXAMPLES = "write 2024, 2024-02 or 2024-02-04"
-
-
-class QueryError(ValueError):
-    """A query that cannot be run, with a message for the user."""
 
 
 class UnfinishedQuery(QueryError):

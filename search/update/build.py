@@ -26,8 +26,6 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from storyreader.search.dedup.edges import drop_texts, update_edges
-from storyreader.search.ingest import chrome
 from storyreader.search.ingest.read import (
     DEFAULT_GLOB,
     CorpusFile,
@@ -35,20 +33,18 @@ from storyreader.search.ingest.read import (
 )
 from storyreader.search.model import FileRecord, Setting, Skipped, TextRecord
 from storyreader.search.storage import integrity, memory
-from storyreader.search.storage.index import SearchIndex
 from storyreader.search.storage.paths import store_path, whoosh_dir
 from storyreader.search.storage.store import IndexFormatError, Store, remove_index_files
 from storyreader.search.update.pool import (
     Workers,
+    done_reading_here,
     process_files,
     run,
     stored_furniture,
     warm_worker,
 )
 from storyreader.search.update.progress import Progress
-from storyreader.search.update.regroup import regroup
-from storyreader.search.update.sync import sync_whoosh
-from storyreader.search.update.worker import init_worker, short_lines_of
+from storyreader.search.update.sync import sync_whoosh, whoosh_pending
 
 # Progress is told every this many files found, and every this many files read.
 PROGRESS_FILES = 1000
@@ -153,14 +149,14 @@ def build(
                     warm.terminate()
                 # This process's read-only look at the store goes first: the store's last
                 # connection to close checkpoints its log into the database file.
-                init_worker(frozenset())
+                done_reading_here()
                 store.close()
                 gc.unfreeze()
             break
         integrity.build_finished(index_dir)
         report.worker_log = _kept_log(pool)
     finally:
-        init_worker(frozenset())  # this process's read of the store, if it read, closed
+        done_reading_here()
         lock.release()
     report.seconds = time.perf_counter() - started
     return report
@@ -201,6 +197,8 @@ def _open_store(index_dir: Path, settings: str, report: BuildReport, check: bool
         else:
             store.close()
             report.rebuilt_reason = "the corpus or the options changed"
+    from storyreader.search.storage.index import SearchIndex  # (Whoosh: a rebuild's cost)
+
     remove_index_files(index_dir)
     SearchIndex(whoosh_dir(index_dir)).reset()
     return Store.open(store_path(index_dir))
@@ -317,11 +315,8 @@ def _plan(job: _Job) -> _Plan:
         gc.enable()
     job.report.files_seen = len(found) + len(walk_skips)
     present = {f.shown for f in found} | {s.path for s in walk_skips}
-    # An interrupted run leaves the dirty mark; a damaged or deleted search index is found
-    # by counting. Either way it is repaired from the stories, which are the truth.
-    pending_whoosh = store.meta(Setting.WHOOSH_DIRTY) == "1" or not SearchIndex(
-        whoosh_dir(job.index_dir)
-    ).healthy(store.stories.count())
+    # Either way Whoosh is repaired from the stories, which are the truth.
+    pending_whoosh = whoosh_pending(store, job.index_dir)
     return _Plan(
         found=found,
         walk_skips=walk_skips,
@@ -347,6 +342,9 @@ def _first_furniture(job: _Job, plan: _Plan) -> frozenset[str]:
     guess = stored_furniture(job.store)
     if guess or len(plan.to_scan) < 2 * FURNITURE_SAMPLE:
         return guess
+    from storyreader.search.ingest import chrome
+    from storyreader.search.update.worker import short_lines_of
+
     # So that the one pass cleans most files right and few are cleaned again.
     step = len(plan.to_scan) // FURNITURE_SAMPLE
     sample = plan.to_scan[::step]
@@ -423,6 +421,11 @@ def _relink(
 ) -> tuple[list[str], list[str]]:
     """Record the files, clean again the few whose furniture changed, then link the new
     texts and regroup what they touch: the ids of the stories changed and removed."""
+    # The stages that link and group, imported only by an update that has texts to link.
+    from storyreader.search.dedup.edges import drop_texts, update_edges
+    from storyreader.search.ingest import chrome
+    from storyreader.search.update.regroup import regroup
+
     store, notify, dirty_keys = job.store, job.notify, read.dirty_keys
     store.files.forget(gone)
     store.files.put(read.file_records)

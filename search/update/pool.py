@@ -1,5 +1,8 @@
 """The processes that read files: how many, where their output goes, and how files are
-handed to them (spawned, never forked, so that a threaded app can build)."""
+handed to them (spawned, never forked, so that a threaded app can build).
+
+What reads a file (`worker.py`: cleaning, fingerprinting, numpy) is imported where files
+are read, so that an update with nothing to read never loads it."""
 
 from __future__ import annotations
 
@@ -14,18 +17,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import resource_tracker
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storyreader.search.ingest.read import LARGE_FILE_BYTES, CorpusFile
 from storyreader.search.model import Setting
 from storyreader.search.storage.paths import store_path
 from storyreader.search.storage.store import Store
-from storyreader.search.update.worker import (
-    Processed,
-    init_worker,
-    process_file,
-    process_large_file,
-)
+
+if TYPE_CHECKING:
+    from storyreader.search.update.worker import Processed
 
 # Below this many files a process pool costs more to start than it saves.
 POOL_MIN_FILES = 64
@@ -94,6 +94,8 @@ def process_files(
     """Every file processed: ordinary files in the pool (a few in the `warm` one, started
     with this `furniture`, when there is one), large ones here part by part (a large
     file's parts are never gathered in one message, so memory stays bounded)."""
+    from storyreader.search.update.worker import process_file, process_large_file
+
     small = [f for f in files if f.size <= LARGE_FILE_BYTES]
     if warm is not None and small and len(small) < POOL_MIN_FILES:
         yield from warm.imap(process_file, small)
@@ -101,7 +103,7 @@ def process_files(
         yield from run(process_file, small, workers, furniture)
     large = [f for f in files if f.size > LARGE_FILE_BYTES]
     if large:
-        init_worker(furniture, store=workers.store)
+        read_here(furniture, workers.store)
         for f in large:
             yield from process_large_file(f)
 
@@ -114,14 +116,39 @@ def run(
 ) -> Iterator[Any]:
     """`func` over `items` in a process pool, or in this process for small inputs."""
     if workers.count <= 1 or len(items) < POOL_MIN_FILES:
-        init_worker(furniture, store=workers.store)
+        read_here(furniture, workers.store)
         yield from map(func, items)
         return
     with make_pool(workers, furniture) as pool:
         yield from pool.map(func, items, chunksize=POOL_CHUNK)
 
 
+# Whether this process read files itself (and so holds the store open for reading).
+_reading_here = False
+
+
+def read_here(furniture: frozenset[str], store: str | None) -> None:
+    """Make this process a reader of files, as a pool worker is."""
+    global _reading_here
+    from storyreader.search.update.worker import init_worker
+
+    init_worker(furniture, store=store)
+    _reading_here = True
+
+
+def done_reading_here() -> None:
+    """This process's read-only look at the store, if it read files itself, closed."""
+    global _reading_here
+    if _reading_here:
+        from storyreader.search.update.worker import init_worker
+
+        init_worker(frozenset())
+        _reading_here = False
+
+
 def make_pool(workers: Workers, furniture: frozenset[str]) -> ProcessPoolExecutor:
+    from storyreader.search.update.worker import init_worker
+
     with _spawning() as ctx:
         return ProcessPoolExecutor(
             workers.count,
@@ -144,6 +171,8 @@ def warm_worker(store: Store, workers: Workers) -> multiprocessing.pool.Pool | N
     terminated: an update with nothing to read must not wait for it to finish starting."""
     if workers.count < 2 or store.files.count() < WARM_MIN_FILES:
         return None
+    from storyreader.search.update.worker import init_worker
+
     with _spawning() as ctx:
         return ctx.Pool(
             1,

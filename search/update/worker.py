@@ -75,7 +75,7 @@ def init_worker(
         # watches for that and leaves instead of waiting forever. The parent's pid comes
         # from the parent: one killed while this worker was still starting is gone already.
         threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
-        # What fingerprinting loads on first use (datasketch, the word frequencies) is
+        # What fingerprinting loads on first use (the word frequencies) is
         # loaded now, while the parent is still walking the corpus.
         signature.near_bands(signature.shingles(["warm up the fingerprints now"]))
         rewrite.prepare("", ["warm"])

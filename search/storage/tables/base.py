@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where arrays are made: a build with nothing to do
+    import numpy as np  # never makes one
 
 _CHUNK = 500
 
@@ -40,10 +42,14 @@ class Tables:
 
 
 def blob(array: np.ndarray, dtype: str) -> bytes:
+    import numpy as np
+
     return np.ascontiguousarray(array, dtype=dtype).tobytes()
 
 
 def matrix(blobs: list[bytes], dtype: str) -> np.ndarray:
+    import numpy as np
+
     if not blobs:
         return np.zeros((0, 0), dtype=dtype)
     return np.frombuffer(b"".join(blobs), dtype=dtype).reshape(len(blobs), -1)

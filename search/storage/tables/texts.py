@@ -9,11 +9,13 @@ import json
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from storyreader.search.model import TextRecord
 from storyreader.search.storage.tables.base import Tables, blob, matrix
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SCHEMA = """
 CREATE TABLE texts (
@@ -89,6 +91,8 @@ class Texts(Tables):
         order), for the candidate lookups. A text's earliest date moves only when its
         occurrences change, so it is looked up for the `changed` texts alone; every other
         text is still on the day it was last matched under."""
+        import numpy as np
+
         rows = self.db.execute(
             "SELECT key, bands, blocks, coalesce(day, -2) FROM text_keys ORDER BY key"
         ).fetchall()
