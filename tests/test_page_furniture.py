@@ -240,3 +240,54 @@ def test_two_articles_parted_by_a_header_on_a_page_dumped_whole_stay_apart():
     starts = [s.start_line for s in split(Lines.of(page))]
     assert len(starts) == 2
     assert page[starts[1] - 1] == OTHER_ARTICLE[0]
+
+
+# Cards of other articles under the article: a headline, a date, the opening words of the
+# summary cut at a length (on a word, or with an ellipsis) and a link to read on.
+TEASERS = [
+    line
+    for headline, summary in [
+        (
+            "Lifeboat crew named volunteers of the year",
+            "The crew of the Brindlemouth lifeboat, who went out eleven times during the "
+            "storms of the winter, were given the award at a dinner in the",
+        ),
+        (
+            "Harbour dues to rise for the first time in a decade",
+            "Boats that moor in the inner harbour will pay more from April, after the "
+            "council agreed that the cost of dredging the channel had gone up and...",
+        ),
+        (
+            "Coast road bridge to stay closed to lorries",
+            "Engineers who inspected the bridge on the coast road in the summer found that "
+            "two of its piers had been weakened by the floods, and the county says that",
+        ),
+    ]
+    for line in ["", headline, "", "March 3, 2025 at 9:15 am", summary, "Read More"]
+]
+
+
+def test_teaser_summaries_cut_mid_sentence_drop_out_after_the_article():
+    page = [PAGE_TITLE, "", *MENU, "", *ARTICLE, "", "More in News", *TEASERS, "", *FOOTER]
+    article = _clean(page)
+    assert article.paragraphs == [x for x in ARTICLE[1:] if x]
+    cut = [x for x in TEASERS if x and x != "Read More" and len(x) > 100]
+    assert _roles(article, page, cut) == {Role.NOT_PROSE}
+    assert not _lost(article, page)
+
+
+def test_one_paragraph_cut_short_inside_an_article_stays():
+    # A paragraph that ends on a word (a quote left open, a line before an embedded post)
+    # is one; it takes several to make a list of teasers.
+    ragged = [*ARTICLE[:4], ARTICLE[4].rstrip(".") + " and the", *ARTICLE[5:]]
+    page = [PAGE_TITLE, "", *MENU, "", *ragged, "", *FOOTER]
+    article = _clean(page)
+    assert article.paragraphs == [x for x in ragged[1:] if x]
+
+
+def test_a_paragraph_ending_in_a_link_is_not_cut_short():
+    assert not density._stops_short("Read the council's plans at www.brindlemouth.example")
+    assert not density._stops_short("The mayor's post: https://example.org/p/123")
+    assert density._stops_short("the council agreed that the cost had gone up and...")
+    assert density._stops_short("who went out eleven times during the storms of the")
+    assert not density._stops_short("who went out eleven times during the storms.")

@@ -174,6 +174,17 @@ def _reads_as_prose(lines: list[tuple[int, bytes]], language: int) -> bool:
     return words > 0 and stops >= STOPWORDS_LOW * words
 
 
+def _stops_short(line: str) -> bool:
+    """Whether a line stops on a word or a comma, or on an ellipsis right after one ("the
+    team played on..."): where a cut teaser stops. A link, a handle or a hashtag ends a
+    quoted post or a "visit" line instead."""
+    x = line.removesuffix("...").removesuffix("…")
+    if not x or not (x[-1].isalnum() or x[-1] == ","):
+        return False
+    last = x.rsplit(None, 1)[-1]
+    return not ("/" in last or "." in last or last[0] in "#@")
+
+
 # What a paragraph is to the page's text, by its statistics alone (jusText's classes):
 # prose that speaks for itself, a short sentence that may belong to prose around it, and
 # anything else (a menu item, a headline of another article, a share row, a name).
@@ -274,6 +285,12 @@ class Prose:
             if words >= SENTENCE_MIN_WORDS and stops >= SENTENCE_STOPWORDS * words
             else OTHER
         )
+
+    def cut(self, u: int) -> bool:
+        """Whether no line of paragraph u ends a sentence, each stopping on a word or a
+        comma: a teaser's summary cut at a length ("... but the science behind the"), with
+        its "Read more" below, not a written paragraph (whose last line ends a sentence)."""
+        return all(_stops_short(self.normed[k]) for k in self.units[u])
 
     def share_below(self, start: int, stop: int, share: float) -> bool:
         """Whether fewer than `share` of the characters of lines start..stop-1 are in prose;
