@@ -291,3 +291,44 @@ def test_a_paragraph_ending_in_a_link_is_not_cut_short():
     assert density._stops_short("the council agreed that the cost had gone up and...")
     assert density._stops_short("who went out eleven times during the storms of the")
     assert not density._stops_short("who went out eleven times during the storms.")
+
+
+# A ranking printed as a table below the article's text: numbered rows, few stop words.
+RANKING = [
+    "Final standings of the harbour regatta after nine races:",
+    "",
+    "Pos. Boat Points Wins",
+    *[
+        f"{n} {boat} {points} {wins}"
+        for n, (boat, points, wins) in enumerate(
+            [
+                ("Sea Lark", 412, 4),
+                ("Morning Star", 398, 2),
+                ("Grey Heron", 377, 1),
+                ("Kittiwake II", 350, 1),
+                ("Lady Brindle", 301, 1),
+                ("Puffin", 288, 0),
+                ("Wavecrest", 240, 0),
+            ],
+            1,
+        )
+    ],
+]
+
+
+def test_a_numbered_table_below_the_article_text_is_kept():
+    page = [PAGE_TITLE, "", *MENU, "", *ARTICLE, "", *RANKING, "", *FOOTER]
+    article = _clean(page)
+    rows = [x for x in RANKING if x[:1].isdigit()]
+    assert all(x in article.paragraphs for x in rows)
+    assert _roles(article, page, rows) == {Role.BODY}
+    assert not set(FOOTER) & set(article.paragraphs)
+    assert not _lost(article, page)
+
+
+def test_a_numbered_list_far_below_the_article_stays_furniture():
+    # Past the footer a numbered list ("Most read") is not the article's.
+    most_read = ["Most read", *[f"{n}. {x}" for n, x in enumerate(RELATED[1:], 1)]]
+    page = [PAGE_TITLE, "", *MENU, "", *ARTICLE, "", *FOOTER, "", *MENU, "", *most_read]
+    article = _clean(page)
+    assert not set(most_read) & set(article.paragraphs)

@@ -401,11 +401,65 @@ def _drop_off_text(w: _Work, body_start: int, prose: density.Prose) -> None:
                 w.set(k, Role.NOT_PROSE)
 
 
+# An item of a numbered list: "1) Name", "2. Name", "3 Name 5040 5" (a table's ranks).
+_ITEM = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)\S+\s+\S")
+# A numbered list counts this many items at least, with at most this many lines of text
+# between two items (a link, a price).
+LIST_MIN_ITEMS = 3
+LIST_ITEM_GAP = 2
+# The list's first item is at most this many lines of text below the article's text (an
+# introduction, a table's header row, a photo's credit).
+LIST_ANCHOR_LINES = 4
+
+
+def _numbered_lists(w: _Work, body_start: int) -> list[list[int]]:
+    """Lines of the body numbered 1, 2, 3... in order (a ranking, a table, a list of
+    offers): of each, the open lines from its first item to the blank line after its last."""
+    normed, spans = w.normed, []
+    n = body_start
+    while n < len(normed):
+        m = _ITEM.match(normed[n])
+        if not (m and m.group(1) == "1" and w.roles[n] is None):
+            n += 1
+            continue
+        items, k, between = [n], n + 1, 0
+        while k < len(normed) and between <= LIST_ITEM_GAP:
+            m = _ITEM.match(normed[k])
+            if m and int(m.group(1)) == len(items) + 1 and w.roles[k] is None:
+                items.append(k)
+                between = 0
+            elif normed[k]:
+                between += 1
+            k += 1
+        if len(items) < LIST_MIN_ITEMS:
+            n += 1
+            continue
+        end = items[-1] + 1
+        while end < len(normed) and normed[end] and w.roles[end] is None:
+            end += 1
+        spans.append([j for j in range(n, end) if w.roles[j] is None])
+        n = end
+    return spans
+
+
+def _keep_numbered_lists(w: _Work, spans: list[list[int]], body_start: int) -> None:
+    """A numbered list right below the article's text is its content, however little it
+    reads as prose: give back to the body the lines the text statistics took from it."""
+    for span in spans:
+        above = [k for k in range(body_start, span[0]) if w.normed[k]][-LIST_ANCHOR_LINES:]
+        if not any(w.roles[k] is None for k in above):
+            continue
+        for k in span:
+            w.roles[k] = None
+
+
 def _body(w: _Work, body_start: int, title: str | None) -> list[str]:
     # One reading of the article's language and paragraphs serves both passes.
     prose = density.Prose(w.normed)
+    lists = _numbered_lists(w, body_start)
     _drop_off_text(w, body_start, prose)
     _drop_furniture_runs(w, body_start, prose)
+    _keep_numbered_lists(w, lists, body_start)
     normed, roles = w.normed, w.roles
     title_folded = fold(title) if title else None
     captions = {fold(c) for c in w.captions}
