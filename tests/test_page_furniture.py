@@ -332,3 +332,17 @@ def test_a_numbered_list_far_below_the_article_stays_furniture():
     page = [PAGE_TITLE, "", *MENU, "", *ARTICLE, "", *FOOTER, "", *MENU, "", *most_read]
     article = _clean(page)
     assert not set(most_read) & set(article.paragraphs)
+
+
+def test_the_headline_below_names_the_article_though_quotes_and_dashes_differ():
+    headline = "‘Sea wall’ vote – the council decides"
+    page = [
+        "'Sea wall' vote - the council decides | The Brindlemouth Post",
+        "",
+        *MENU,
+        "",
+        headline,
+        *ARTICLE[1:],
+    ]
+    article = _clean(page)
+    assert article.title == headline

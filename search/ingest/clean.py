@@ -203,8 +203,14 @@ def _title(w: _Work) -> tuple[str | None, int | None]:
         return None, None
     # A page's title is often its headline then the site's name ("Headline - Site"); the
     # headline printed below it (past any menus), on its own, is the article's title.
+    # Compared as folded, dashes alike: the page's title and its headline may differ in
+    # quotes, dashes and case ("'A' - B | Site" over "‘A’ – B").
+    head = _title_key(text)
     for y in w.normed[t + 1 :]:
-        if y and len(y) < len(text) and text.startswith(y) and _SITE_SUFFIX.match(text[len(y) :]):
+        if not y or len(y) >= len(text):
+            continue
+        key = _title_key(y)
+        if head.startswith(key) and _SITE_SUFFIX.match(head[len(key) :]):
             text = y
             break
     w.set(t, Role.TITLE)
@@ -212,6 +218,11 @@ def _title(w: _Work) -> tuple[str | None, int | None]:
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+\S")
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
+
+
+def _title_key(x: str) -> str:
+    return fold(x).translate(_DASHES)
 
 
 def _header(w: _Work, t: int, title: str) -> int:
