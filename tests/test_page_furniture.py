@@ -346,3 +346,13 @@ def test_the_headline_below_names_the_article_though_quotes_and_dashes_differ():
     ]
     article = _clean(page)
     assert article.title == headline
+
+
+def test_a_block_of_teasers_cut_mid_sentence_is_not_an_article_of_its_own():
+    # Under a header of its own, a list of cards reads as a short article of prose to the
+    # page's statistics unless their summaries, cut at a length, are told from prose.
+    page = _whole_page(ARTICLE, ["More in News", *TEASERS])
+    segments = split(Lines.of(page))
+    assert len(segments) == 1
+    article = clean(Lines.of(page), segments[0], "page.txt")
+    assert article.paragraphs == [x for x in ARTICLE[1:] if x]

@@ -348,8 +348,6 @@ GAP_MIN_PARAGRAPHS = 3
 # it is an aside (a cookie notice, an author's note, a newsletter pitch); two articles
 # left in one segment are both kept, being of a size.
 ASIDE_MAX_SHARE = 0.25
-# This many prose paragraphs of one segment that stop mid-sentence make them teasers.
-CUT_MIN_PARAGRAPHS = 3
 
 
 def _drop_off_text(w: _Work, body_start: int, prose: density.Prose) -> None:
@@ -360,19 +358,10 @@ def _drop_off_text(w: _Work, body_start: int, prose: density.Prose) -> None:
     four times its size."""
     # The body's paragraphs in order, each with its class and its lines still open.
     units: list[tuple[int, list[int]]] = []
-    cut: list[int] = []  # indexes into units of prose paragraphs that stop mid-sentence
     for u, unit in enumerate(prose.units):
         open_lines = [k for k in unit if k >= body_start and w.roles[k] is None]
         if open_lines:
-            c = prose.unit_class(u)
-            if c == density.GOOD and prose.cut(u):
-                cut.append(len(units))
-            units.append((c, open_lines))
-    # Several paragraphs cut off mid-sentence are teasers' summaries (a list of other
-    # articles, each cut at a length); one may be a paragraph that ends in a link or a tweet.
-    if len(cut) >= CUT_MIN_PARAGRAPHS:
-        for i in cut:
-            units[i] = (density.OTHER, units[i][1])
+            units.append((prose.unit_class(u), open_lines))
     good = [i for i, (c, _) in enumerate(units) if c == density.GOOD]
     if not good:
         return
