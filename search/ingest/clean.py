@@ -205,11 +205,14 @@ def _title(w: _Work) -> tuple[str | None, int | None]:
     # headline printed below it (past any menus), on its own, is the article's title.
     # Compared as folded, dashes alike: the page's title and its headline may differ in
     # quotes, dashes and case ("'A' - B | Site" over "‘A’ – B").
-    head = _title_key(text)
-    for y in w.normed[t + 1 :]:
-        if not y or len(y) >= len(text):
+    head = fold(text).translate(_DASHES)
+    opening = _opening(text)
+    for k in range(t + 1, len(w.normed)):
+        y = w.normed[k]
+        # Menus' short lines and lines that open with other words are settled unfolded.
+        if len(y) < TITLE_MIN_SHARE * len(text) or len(y) >= len(text) or _opening(y) != opening:
             continue
-        key = _title_key(y)
+        key = w.fold(k).translate(_DASHES)
         if head.startswith(key) and _SITE_SUFFIX.match(head[len(key) :]):
             text = y
             break
@@ -219,10 +222,14 @@ def _title(w: _Work) -> tuple[str | None, int | None]:
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+\S")
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
+_NOT_WORD = re.compile(r"\W+")
+# The headline is at least this share of the page's title ("Headline | Site").
+TITLE_MIN_SHARE = 0.3
 
 
-def _title_key(x: str) -> str:
-    return fold(x).translate(_DASHES)
+def _opening(x: str) -> str:
+    """A line's first letters, whatever its quotes and case."""
+    return _NOT_WORD.sub("", x[:12]).casefold()[:4]
 
 
 def _header(w: _Work, t: int, title: str) -> int:
@@ -418,7 +425,7 @@ def _numbered_lists(w: _Work, body_start: int) -> list[list[int]]:
     normed, spans = w.normed, []
     n = body_start
     while n < len(normed):
-        m = _ITEM.match(normed[n])
+        m = _ITEM.match(normed[n]) if normed[n][:1] == "1" else None
         if not (m and m.group(1) == "1" and w.roles[n] is None):
             n += 1
             continue

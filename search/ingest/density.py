@@ -180,7 +180,11 @@ def _stops_short(line: str) -> bool:
     """Whether a line stops on a word or a comma, or on an ellipsis right after one ("the
     team played on..."): where a cut teaser stops. A link, a handle or a hashtag ends a
     quoted post or a "visit" line instead."""
-    x = line.removesuffix("...").removesuffix("…")
+    x = line
+    if x[-1:] in (".", "…"):  # most lines end a sentence: settled without copying them
+        x = x.removesuffix("...").removesuffix("…")
+        if x == line:
+            return False
     if not x or not (x[-1].isalnum() or x[-1] == ","):
         return False
     last = x.rsplit(None, 1)[-1]
