@@ -226,7 +226,7 @@ def realweb_quality(realweb: Path, work: Path, half: str | None = None) -> dict[
             story = lib.story(row.id)
             for path in {o.path for o in story.occurrences}:
                 per_page[path].append(story)
-    best_pairs, raw_pairs, jt_pairs = [], [], []
+    best_pairs, own_pairs, raw_pairs, jt_pairs = [], [], [], []
     furniture = titled = headlined = 0
     for page in pages:
         text = page.read_text(encoding="utf-8")
@@ -239,6 +239,12 @@ def realweb_quality(realweb: Path, work: Path, half: str | None = None) -> dict[
         scored.sort(key=lambda x: -x[0])
         best = scored[0][2] if scored else None
         best_pairs.append((g, best.text if best else ""))
+        # The page's own text: a story grouping another site's rewrite of the same event
+        # shows that site's version first, which says nothing of this page's cleaning.
+        own = [
+            v.text for s in per_page.get(page.name, []) for v in s.versions if page.name in v.paths
+        ]
+        own_pairs.append((g, max(own, key=lambda t: _f1(*page_pr(gs, shingles(t))), default="")))
         raw_pairs.append((g, text))
         jt_pairs.append((g, justext_lines(text)))
         furniture += sum(1 for _, p, _ in scored[1:] if p < FURNITURE_MAX_PRECISION)
@@ -247,6 +253,7 @@ def realweb_quality(realweb: Path, work: Path, half: str | None = None) -> dict[
             headlined += 1
             titled += bool(best and _titled(best.title, headline))
     best = extraction_f1(best_pairs)
+    own = extraction_f1(own_pairs)
     raw = extraction_f1(raw_pairs)
     jt = extraction_f1(jt_pairs)
     return {
@@ -254,6 +261,9 @@ def realweb_quality(realweb: Path, work: Path, half: str | None = None) -> dict[
         "best_story_precision": best["precision"],
         "best_story_recall": best["recall"],
         "best_story_f1": best["f1"],
+        "own_version_precision": own["precision"],
+        "own_version_recall": own["recall"],
+        "own_version_f1": own["f1"],
         "raw_dump_f1": raw["f1"],
         "justext_f1": jt["f1"],
         "stories_per_page": sum(len(per_page.get(p.name, ())) for p in pages) / len(pages),

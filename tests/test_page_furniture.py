@@ -240,3 +240,119 @@ def test_two_articles_parted_by_a_header_on_a_page_dumped_whole_stay_apart():
     starts = [s.start_line for s in split(Lines.of(page))]
     assert len(starts) == 2
     assert page[starts[1] - 1] == OTHER_ARTICLE[0]
+
+
+# Cards of other articles under the article: a headline, a date, the opening words of the
+# summary cut at a length (on a word, or with an ellipsis) and a link to read on.
+TEASERS = [
+    line
+    for headline, summary in [
+        (
+            "Lifeboat crew named volunteers of the year",
+            "The crew of the Brindlemouth lifeboat, who went out eleven times during the "
+            "storms of the winter, were given the award at a dinner in the",
+        ),
+        (
+            "Harbour dues to rise for the first time in a decade",
+            "Boats that moor in the inner harbour will pay more from April, after the "
+            "council agreed that the cost of dredging the channel had gone up and...",
+        ),
+        (
+            "Coast road bridge to stay closed to lorries",
+            "Engineers who inspected the bridge on the coast road in the summer found that "
+            "two of its piers had been weakened by the floods, and the county says that",
+        ),
+    ]
+    for line in ["", headline, "", "March 3, 2025 at 9:15 am", summary, "Read More"]
+]
+
+
+def test_teaser_summaries_cut_mid_sentence_drop_out_after_the_article():
+    page = [PAGE_TITLE, "", *MENU, "", *ARTICLE, "", "More in News", *TEASERS, "", *FOOTER]
+    article = _clean(page)
+    assert article.paragraphs == [x for x in ARTICLE[1:] if x]
+    cut = [x for x in TEASERS if x and x != "Read More" and len(x) > 100]
+    assert _roles(article, page, cut) == {Role.NOT_PROSE}
+    assert not _lost(article, page)
+
+
+def test_one_paragraph_cut_short_inside_an_article_stays():
+    # A paragraph that ends on a word (a quote left open, a line before an embedded post)
+    # is one; it takes several to make a list of teasers.
+    ragged = [*ARTICLE[:4], ARTICLE[4].rstrip(".") + " and the", *ARTICLE[5:]]
+    page = [PAGE_TITLE, "", *MENU, "", *ragged, "", *FOOTER]
+    article = _clean(page)
+    assert article.paragraphs == [x for x in ragged[1:] if x]
+
+
+def test_a_paragraph_ending_in_a_link_is_not_cut_short():
+    assert not density._stops_short("Read the council's plans at www.brindlemouth.example")
+    assert not density._stops_short("The mayor's post: https://example.org/p/123")
+    assert density._stops_short("the council agreed that the cost had gone up and...")
+    assert density._stops_short("who went out eleven times during the storms of the")
+    assert not density._stops_short("who went out eleven times during the storms.")
+
+
+# A ranking printed as a table below the article's text: numbered rows, few stop words.
+RANKING = [
+    "Final standings of the harbour regatta after nine races:",
+    "",
+    "Pos. Boat Points Wins",
+    *[
+        f"{n} {boat} {points} {wins}"
+        for n, (boat, points, wins) in enumerate(
+            [
+                ("Sea Lark", 412, 4),
+                ("Morning Star", 398, 2),
+                ("Grey Heron", 377, 1),
+                ("Kittiwake II", 350, 1),
+                ("Lady Brindle", 301, 1),
+                ("Puffin", 288, 0),
+                ("Wavecrest", 240, 0),
+            ],
+            1,
+        )
+    ],
+]
+
+
+def test_a_numbered_table_below_the_article_text_is_kept():
+    page = [PAGE_TITLE, "", *MENU, "", *ARTICLE, "", *RANKING, "", *FOOTER]
+    article = _clean(page)
+    rows = [x for x in RANKING if x[:1].isdigit()]
+    assert all(x in article.paragraphs for x in rows)
+    assert _roles(article, page, rows) == {Role.BODY}
+    assert not set(FOOTER) & set(article.paragraphs)
+    assert not _lost(article, page)
+
+
+def test_a_numbered_list_far_below_the_article_stays_furniture():
+    # Past the footer a numbered list ("Most read") is not the article's.
+    most_read = ["Most read", *[f"{n}. {x}" for n, x in enumerate(RELATED[1:], 1)]]
+    page = [PAGE_TITLE, "", *MENU, "", *ARTICLE, "", *FOOTER, "", *MENU, "", *most_read]
+    article = _clean(page)
+    assert not set(most_read) & set(article.paragraphs)
+
+
+def test_the_headline_below_names_the_article_though_quotes_and_dashes_differ():
+    headline = "‘Sea wall’ vote – the council decides"
+    page = [
+        "'Sea wall' vote - the council decides | The Brindlemouth Post",
+        "",
+        *MENU,
+        "",
+        headline,
+        *ARTICLE[1:],
+    ]
+    article = _clean(page)
+    assert article.title == headline
+
+
+def test_a_block_of_teasers_cut_mid_sentence_is_not_an_article_of_its_own():
+    # Under a header of its own, a list of cards reads as a short article of prose to the
+    # page's statistics unless their summaries, cut at a length, are told from prose.
+    page = _whole_page(ARTICLE, ["More in News", *TEASERS])
+    segments = split(Lines.of(page))
+    assert len(segments) == 1
+    article = clean(Lines.of(page), segments[0], "page.txt")
+    assert article.paragraphs == [x for x in ARTICLE[1:] if x]

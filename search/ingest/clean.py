@@ -229,8 +229,17 @@ def _title(w: _Work) -> tuple[str | None, int | None]:
         return None, None
     # A page's title is often its headline then the site's name ("Headline - Site"); the
     # headline printed below it (past any menus), on its own, is the article's title.
-    for y in w.normed[t + 1 :]:
-        if y and len(y) < len(text) and text.startswith(y) and _SITE_SUFFIX.match(text[len(y) :]):
+    # Compared as folded, dashes alike: the page's title and its headline may differ in
+    # quotes, dashes and case ("'A' - B | Site" over "‘A’ – B").
+    head = fold(text).translate(_DASHES)
+    opening = _opening(text)
+    for k in range(t + 1, len(w.normed)):
+        y = w.normed[k]
+        # Menus' short lines and lines that open with other words are settled unfolded.
+        if len(y) < TITLE_MIN_SHARE * len(text) or len(y) >= len(text) or _opening(y) != opening:
+            continue
+        key = w.fold(k).translate(_DASHES)
+        if head.startswith(key) and _SITE_SUFFIX.match(head[len(key) :]):
             text = y
             break
     w.set(t, Role.TITLE)
@@ -238,6 +247,15 @@ def _title(w: _Work) -> tuple[str | None, int | None]:
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:·•]\s+\S")
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
+_NOT_WORD = re.compile(r"\W+")
+# The headline is at least this share of the page's title ("Headline | Site").
+TITLE_MIN_SHARE = 0.3
+
+
+def _opening(x: str) -> str:
+    """A line's first letters, whatever its quotes and case."""
+    return _NOT_WORD.sub("", x[:12]).casefold()[:4]
 
 
 def _header(w: _Work, t: int, title: str) -> int:
@@ -416,11 +434,65 @@ def _drop_off_text(w: _Work, body_start: int, prose: density.Prose) -> None:
                 w.set(k, Role.NOT_PROSE)
 
 
+# An item of a numbered list: "1) Name", "2. Name", "3 Name 5040 5" (a table's ranks).
+_ITEM = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)\S+\s+\S")
+# A numbered list counts this many items at least, with at most this many lines of text
+# between two items (a link, a price).
+LIST_MIN_ITEMS = 3
+LIST_ITEM_GAP = 2
+# The list's first item is at most this many lines of text below the article's text (an
+# introduction, a table's header row, a photo's credit).
+LIST_ANCHOR_LINES = 4
+
+
+def _numbered_lists(w: _Work, body_start: int) -> list[list[int]]:
+    """Lines of the body numbered 1, 2, 3... in order (a ranking, a table, a list of
+    offers): of each, the open lines from its first item to the blank line after its last."""
+    normed, spans = w.normed, []
+    n = body_start
+    while n < len(normed):
+        m = _ITEM.match(normed[n]) if normed[n][:1] == "1" else None
+        if not (m and m.group(1) == "1" and w.roles[n] is None):
+            n += 1
+            continue
+        items, k, between = [n], n + 1, 0
+        while k < len(normed) and between <= LIST_ITEM_GAP:
+            m = _ITEM.match(normed[k])
+            if m and int(m.group(1)) == len(items) + 1 and w.roles[k] is None:
+                items.append(k)
+                between = 0
+            elif normed[k]:
+                between += 1
+            k += 1
+        if len(items) < LIST_MIN_ITEMS:
+            n += 1
+            continue
+        end = items[-1] + 1
+        while end < len(normed) and normed[end] and w.roles[end] is None:
+            end += 1
+        spans.append([j for j in range(n, end) if w.roles[j] is None])
+        n = end
+    return spans
+
+
+def _keep_numbered_lists(w: _Work, spans: list[list[int]], body_start: int) -> None:
+    """A numbered list right below the article's text is its content, however little it
+    reads as prose: give back to the body the lines the text statistics took from it."""
+    for span in spans:
+        above = [k for k in range(body_start, span[0]) if w.normed[k]][-LIST_ANCHOR_LINES:]
+        if not any(w.roles[k] is None for k in above):
+            continue
+        for k in span:
+            w.roles[k] = None
+
+
 def _body(w: _Work, body_start: int, title: str | None) -> list[str]:
     # One reading of the article's language and paragraphs serves both passes.
     prose = density.Prose(w.normed)
+    lists = _numbered_lists(w, body_start)
     _drop_off_text(w, body_start, prose)
     _drop_furniture_runs(w, body_start, prose)
+    _keep_numbered_lists(w, lists, body_start)
     normed, roles = w.normed, w.roles
     title_folded = fold(title) if title else None
     captions = {fold(c) for c in w.captions}

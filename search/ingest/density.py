@@ -32,6 +32,8 @@ WRAPPED_MIN_CHARS = 50
 # Headlines in "related" lists, menus and footers capitalise most of their words; prose,
 # even German prose with its nouns, capitalises fewer than half.
 CAPITALISED_MAX = 0.5
+# This many paragraphs of a page that stop mid-sentence make them teasers, not prose.
+CUT_MIN_PARAGRAPHS = 3
 # A paragraph too short to speak for itself (a one-line paragraph, a subhead's sentence)
 # still reads as prose when it is a sentence of this many words, this dense in stop words.
 SENTENCE_MIN_WORDS = 5
@@ -174,6 +176,21 @@ def _reads_as_prose(lines: list[tuple[int, bytes]], language: int) -> bool:
     return words > 0 and stops >= STOPWORDS_LOW * words
 
 
+def _stops_short(line: str) -> bool:
+    """Whether a line stops on a word or a comma, or on an ellipsis right after one ("the
+    team played on..."): where a cut teaser stops. A link, a handle or a hashtag ends a
+    quoted post or a "visit" line instead."""
+    x = line
+    if x[-1:] in (".", "…"):  # most lines end a sentence: settled without copying them
+        x = x.removesuffix("...").removesuffix("…")
+        if x == line:
+            return False
+    if not x or not (x[-1].isalnum() or x[-1] == ","):
+        return False
+    last = x.rsplit(None, 1)[-1]
+    return not ("/" in last or "." in last or last[0] in "#@")
+
+
 # What a paragraph is to the page's text, by its statistics alone (jusText's classes):
 # prose that speaks for itself, a short sentence that may belong to prose around it, and
 # anything else (a menu item, a headline of another article, a share row, a name).
@@ -206,6 +223,11 @@ class Prose:
                 self.able[k] = able
         self.verdicts: dict[int, bool] = {}
         self.classes: dict[int, int] = {}
+        # Several paragraphs long enough to judge that stop mid-sentence are teasers'
+        # summaries, each cut at a length; one may be a paragraph ending in a quoted post.
+        self.teasers = (
+            sum(1 for u in self.units if self.able[u[0]] and self.cut_at(u)) >= CUT_MIN_PARAGRAPHS
+        )
         self._language: int | bool | None = False  # False: not read yet
 
     def line(self, k: int) -> bool:
@@ -262,7 +284,7 @@ class Prose:
         if _capitalised(texts):
             return OTHER
         if self.line(unit[0]):
-            return GOOD
+            return OTHER if self.teasers and self.cut_at(unit) else GOOD
         last = texts[-1]
         if self._language is None or not last.endswith(SENTENCE_END):
             return OTHER
@@ -274,6 +296,12 @@ class Prose:
             if words >= SENTENCE_MIN_WORDS and stops >= SENTENCE_STOPWORDS * words
             else OTHER
         )
+
+    def cut_at(self, unit: list[int]) -> bool:
+        """Whether no line of a paragraph ends a sentence, each stopping on a word or a
+        comma: a teaser's summary cut at a length ("... but the science behind the"), with
+        its "Read more" below, not a written paragraph (whose last line ends a sentence)."""
+        return all(_stops_short(self.normed[k]) for k in unit)
 
     def share_below(self, start: int, stop: int, share: float) -> bool:
         """Whether fewer than `share` of the characters of lines start..stop-1 are in prose;
