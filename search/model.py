@@ -64,6 +64,44 @@ _ROLE_LABELS = {
 _KEPT = frozenset({Role.TITLE, Role.CAPTION, Role.SOURCE, Role.BULLET, Role.BODY})
 
 
+class Opened(StrEnum):
+    """The evidence on which the splitter opened an article at its first line (stored as
+    a short code; `label` says it in words)."""
+
+    FIRST = "first"
+    PART = "part"
+    REPEAT = "repeat"
+    HEADING = "heading"
+    GAP_TITLE = "gap-title"
+    KICKER = "kicker"
+    OPENER = "opener"
+    TITLE_HEADER = "title-header"
+    SUBJECT = "subject"
+    TIGHT = "tight"
+    CREDIT = "credit"
+    WIDER_GAP = "wider-gap"
+
+    @property
+    def label(self) -> str:
+        return _OPENED_LABELS[self]
+
+
+_OPENED_LABELS = {
+    Opened.FIRST: "the file's first text",
+    Opened.PART: "the first text of a part of a file too large to read at once",
+    Opened.REPEAT: "its title is printed again just below",
+    Opened.HEADING: "a heading",
+    Opened.GAP_TITLE: "a title after two blank lines or more",
+    Opened.KICKER: "a kicker over a headline or a date line, with body below",
+    Opened.OPENER: "a breadcrumb, kicker, byline or date line over a header, with body below",
+    Opened.TITLE_HEADER: "a title printed once over a byline, date or other header part",
+    Opened.SUBJECT: "a title printed once after a finished article, where the subject changes",
+    Opened.TIGHT: "a blank line, in a file whose paragraphs have none between them",
+    Opened.CREDIT: "a gap after a closing credit (Reporting by ...)",
+    Opened.WIDER_GAP: "a gap wider than the file's paragraphs', after a finished sentence",
+}
+
+
 class Relation(StrEnum):
     CANONICAL = "canonical"
     EXACT = "exact"
@@ -81,10 +119,12 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """Where one article sits in its file: 1-based, inclusive line numbers."""
+    """Where one article sits in its file: 1-based, inclusive line numbers, and the
+    evidence that opened it there (shown by `show --explain`; not part of its identity)."""
 
     start_line: int
     end_line: int
+    opened_by: Opened | None = field(default=None, compare=False)
 
 
 @dataclass(slots=True)
@@ -102,6 +142,7 @@ class Article:
     caption: str | None = None
     bullets: list[str] = field(default_factory=list)
     key: str = ""  # hash of the normalised body: equal keys are exact copies
+    opened_by: Opened | None = None  # the splitter's evidence for the article's first line
 
     @property
     def text(self) -> str:

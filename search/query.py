@@ -212,6 +212,15 @@ class Library:
                 owner[article.start_line + i] = (sid, role)
         return owner
 
+    @_locked
+    def openings(self, rel: str) -> dict[int, str]:
+        """First line -> why the splitter opened an article there, in words, for every
+        article of the file at the stored path `rel` (`show --explain`)."""
+        return {
+            a.start_line: a.opened_by.label if a.opened_by else "not recorded"
+            for a in self.store.articles.in_file(rel)
+        }
+
     # --- listing -------------------------------------------------------------------------
 
     @_locked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import subprocess
@@ -96,8 +97,16 @@ def test_show_and_explain(seeds, tmp_path):
     sections = result.output.split("Lines of ")[1:]
     assert [sec[:3] for sec in sections] == ["000", "001", "002", "003"]
     for sec, count in zip(sections, (66, 71, 67, 10), strict=True):
-        numbers = [int(line.split()[0]) for line in sec.splitlines()[1:] if line.strip()]
+        rows = [line for line in sec.splitlines()[1:] if line.strip()]
+        opens = [line.split(" opens here: ")[1] for line in rows if " opens here: " in line]
+        numbers = [int(line.split()[0]) for line in rows if " opens here: " not in line]
         assert numbers == list(range(1, count + 1))
+        # Above each article's first line, the evidence it was opened on.
+        assert opens[0] == "the file's first text"
+        assert set(opens[1:]) <= {"its title is printed again just below"}
+        for row, below in itertools.pairwise(rows):
+            if " opens here: " in row:  # said of the story whose first line follows
+                assert row.split()[0] in below
     assert "caption (repeat)" in result.output and "chrome" in result.output
     assert len(ids) == 10
 

@@ -151,13 +151,13 @@ def test_fifty_thousand_files_in_one_folder_are_listed(tmp_path):
 def test_huge_line_and_large_file_in_parts(tmp_path, monkeypatch):
     from storyreader.search.ingest import read
 
-    # Parts of 64 KB instead of 8 MB: the same code path at a test's size.
-    monkeypatch.setattr(read, "LARGE_FILE_BYTES", 200_000)
-    monkeypatch.setattr(read, "PART_BYTES", 64_000)
+    # Parts of 16 KB instead of 8 MB: the same code path at a test's size.
+    monkeypatch.setattr(read, "LARGE_FILE_BYTES", 40_000)
+    monkeypatch.setattr(read, "PART_BYTES", 16_000)
     from storyreader.search.update import pool, worker
 
-    monkeypatch.setattr(pool, "LARGE_FILE_BYTES", 200_000)
-    monkeypatch.setattr(worker, "LARGE_FILE_BYTES", 200_000)
+    monkeypatch.setattr(pool, "LARGE_FILE_BYTES", 40_000)
+    monkeypatch.setattr(worker, "LARGE_FILE_BYTES", 40_000)
     c = tmp_path / "c"
     c.mkdir()
     pages = []
@@ -177,11 +177,19 @@ def test_huge_line_and_large_file_in_parts(tmp_path, monkeypatch):
             for o in lib.story(r.id).occurrences
             if o.path == "big.txt"
         )
+        openings = lib.openings("big.txt")
     assert len(occ) == 300
     # every article where the file has it, across part boundaries
     lines = (c / "big.txt").read_text().split("\n")
     for start, _ in occ:
         assert lines[start - 1].startswith("Council of Town")
+    # Each part's first article says the part opened it, not the file's first line.
+    assert openings[1] == "the file's first text"
+    parts = [s for s, why in openings.items() if why.startswith("the first text of a part")]
+    assert parts and all(s > 1 for s in parts)
+    assert set(openings.values()) - {openings[1], openings[parts[0]]} == {
+        "its title is printed again just below"
+    }
 
 
 # --- injection -----------------------------------------------------------------------------

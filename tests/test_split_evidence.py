@@ -7,6 +7,7 @@ import textwrap
 
 from storyreader.search.ingest.clean import clean
 from storyreader.search.ingest.segment import split
+from storyreader.search.model import Opened, Segment
 from tests.texts import PARAS_A, PARAS_B, PARAS_C
 
 
@@ -181,3 +182,30 @@ def test_a_kicker_over_a_title_printed_again_as_a_heading_opens_the_article():
     second = ["Live:", title, "", f"# {title}", "By Web team | 16 Mar 2009", *PARAS_B]
     lines = [*first, "", *second]
     assert _spans(lines) == [(1, len(first)), (len(first) + 2, len(lines))]
+
+
+def test_each_boundary_names_its_evidence():
+    # What `show --explain` prints above an article's first line: the splitter's own
+    # reason for opening it there, recorded as it decided.
+    gap_title = ["Harbour reopens after storm", "", *_blank_separated(PARAS_A)]
+    gap_title += ["", "", "Valdera farmers cull their herds", "", *_blank_separated(PARAS_B)]
+    heading = ["# Harbour reopens after storm", "", *_blank_separated(PARAS_A)]
+    heading += ["", "# Valdera farmers cull their herds", "", *_blank_separated(PARAS_B)]
+    credit = [*_blank_separated(PARAS_A), "", "Reporting by Jane Roe; Editing by John Doe", ""]
+    credit += ["A farmer walks past a dry well near Valdera on Monday. (AFP)", ""]
+    credit += _blank_separated(PARAS_B)
+    byline = [*_blank_separated(PARAS_A), "", "Exclusive:", "By Staff reporter | 16 Jun 2009"]
+    byline += ["", *_blank_separated(PARAS_B)]
+    pages = {
+        Opened.GAP_TITLE: gap_title,
+        Opened.HEADING: heading,
+        Opened.CREDIT: credit,
+        Opened.OPENER: byline,
+        Opened.TIGHT: [*PARAS_A, "", *PARAS_B],
+    }
+    for evidence, lines in pages.items():
+        segments = split(lines)
+        assert [s.opened_by for s in segments] == [Opened.FIRST, evidence], evidence
+        # Evidence is said of a boundary, and is no part of what a segment is.
+        assert segments[1] == Segment(segments[1].start_line, segments[1].end_line)
+    assert all(o.label for o in Opened)

@@ -744,8 +744,16 @@ def _explain(lib, corpus: Path, story: Story) -> None:
             out.print(Text(f"  cannot read the file now: {exc}", style="red"))
             continue
         owner = lib.line_roles(path)
+        openings = lib.openings(path)
         for number, line in enumerate(lines, 1):
             sid, role_char = owner.get(number, ("", None))
+            if number in openings:
+                out.print(
+                    Text(f"{'':>7}{sid[:8]:<8} opens here: {openings[number]}", style="yellow"),
+                    no_wrap=True,
+                    overflow="ellipsis",
+                    crop=True,
+                )
             if role_char is None:
                 label, style, mark = ("blank" if not line.strip() else "outside"), "dim", " "
             else:

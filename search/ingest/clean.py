@@ -130,6 +130,7 @@ def clean(
         path=path,
         start_line=segment.start_line,
         end_line=segment.end_line,
+        opened_by=segment.opened_by,
         paragraphs=list(made.paragraphs),
         bullets=list(made.bullets),
     )

@@ -18,7 +18,7 @@ from functools import lru_cache
 from storyreader.search.ingest import chrome, dates, density
 from storyreader.search.ingest.lines import Lines
 from storyreader.search.ingest.text import SENTENCE_END, ends_sentence, spaced_bullet
-from storyreader.search.model import Segment
+from storyreader.search.model import Opened, Segment
 
 # The repeats of a title sit within a few lines of each other (six to eight apart in the
 # seeds: title, caption x2, share buttons, title again); twelve leaves room for longer
@@ -233,6 +233,7 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
     # Likewise a file whose articles repeat their titles (one site, one layout).
     repeats = _repeated_header(info, first)
     starts = [first]
+    why: dict[int, Opened | None] = {first: Opened.FIRST}  # the evidence of each start
     i = _header_end(info, first) + 1
     blanks = 0
     body = False  # whether the article begun last has body text yet
@@ -252,14 +253,15 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
         if blanks and top is None:
             top = i
         start = None
+        opened: Opened | None = None
         if not chromed[i]:
             if x in repeats_at and _repeated_header(info, i):
-                start = _backtrack(info, i, starts[-1])
+                start, opened = _backtrack(info, i, starts[-1]), Opened.REPEAT
                 repeats = True
-            elif (_may_be_heading(info, i) and _is_heading(info, i)) or (
-                blanks >= GAP_MIN_BLANKS and _kind(x) & TITLE
-            ):
-                start = i
+            elif _may_be_heading(info, i) and _is_heading(info, i):
+                start, opened = i, Opened.HEADING
+            elif blanks >= GAP_MIN_BLANKS and _kind(x) & TITLE:
+                start, opened = i, Opened.GAP_TITLE
         # A few lines into an article, a date line or a headline set apart is its own (a
         # dateline under a standfirst, a headline under a caption): a new article opens
         # this way only after a body.
@@ -267,11 +269,11 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
             start is None
             and blanks
             and body_chars >= (DATELINE_MIN_BODY_CHARS if _kind(x) & DATE else GAP_MIN_BODY_CHARS)
-            and _opens_after_gap(
+        ):
+            opened = _opens_after_gap(
                 info, i, tight, repeats or (wide and blanks < GAP_MIN_BLANKS), blanks, top
             )
-        ):
-            start = i
+            start = i if opened else None
         if start is None and chromed[i] and top is not None:
             i += 1  # furniture after a gap: judge the line below as if it followed the gap
             continue
@@ -284,6 +286,7 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
         # last (a breadcrumb over a title, a date line over a byline), not an article.
         if start is not None and start > starts[-1] and body:
             starts.append(start)
+            why[start] = opened
             i = _header_end(info, i) + 1
             body = False
             body_chars = 0
@@ -301,7 +304,7 @@ def split(lines: list[str] | Lines, furniture: Set[str] = frozenset()) -> list[S
         if body and not chromed[i]:
             body_chars += len(x)
         i += 1
-    return _ranges(normed, _fold_furniture(info, _merge_bodiless(normed, starts)))
+    return _ranges(normed, _fold_furniture(info, _merge_bodiless(normed, starts)), why)
 
 
 # A header after a gap opens an article only below this much body of the one before (a
@@ -477,11 +480,12 @@ def _opens_after_gap(
     set_apart: bool = False,
     blanks: int = 1,
     top: int | None = None,
-) -> bool:
-    """After a blank line (and any furniture lines from `top` on): a title printed once
-    with body below it; a breadcrumb, kicker, byline or date line over a header with body
-    below it; or, in a file whose paragraphs are not blank-separated, any block with body
-    (the blank is the boundary)."""
+) -> Opened | None:
+    """Whether an article opens at line i after a blank line (and any furniture lines from
+    `top` on), and on what evidence: a title printed once with body below it; a
+    breadcrumb, kicker, byline or date line over a header with body below it; or, in a
+    file whose paragraphs are not blank-separated, any block with body (the blank is the
+    boundary)."""
     kind = _kind(info.normed[i])
     top = i if top is None else top
     if kind & LABEL and not info.chrome[i]:
@@ -489,20 +493,21 @@ def _opens_after_gap(
         k = next((j for j in range(i + 1, len(info.normed)) if info.normed[j]), None)
         below = _kind(info.normed[k]) if k is not None else 0
         if k is None:
-            return False
+            return None
         if below & (HEADLINE | DATE):
-            return _body_follows(info, k + 1, titles=int(not below & HEADLINE)) or (
+            opens = _body_follows(info, k + 1, titles=int(not below & HEADLINE)) or (
                 tight and _body_follows(info, i)
             )
+            return Opened.KICKER if opens else None
         if not tight and not below & (BYLINE | STAMP_DATE):
             # A label alone over text ("UPDATE:") is part of the body where blank lines
             # part paragraphs; where they part articles, the blank decides.
-            return False
+            return None
     if _opener(info, i, kind):
         # A title and a subtitle may stand between a breadcrumb and the body.
-        return _body_follows(info, i + 1, titles=2)
+        return Opened.OPENER if _body_follows(info, i + 1, titles=2) else None
     if info.chrome[i]:
-        return False
+        return None
     if (
         kind & HEADLINE
         and not set_apart
@@ -513,19 +518,23 @@ def _opens_after_gap(
         # A title with a byline, date or other header part below it is a title; one set
         # straight over prose may be a subhead, so the text must change subject there.
         nxt = next((k for k in range(i + 1, len(info.normed)) if info.normed[k]), i)
-        return _header_part(info, nxt) or (_after_body(info, top) and not _cohesive(info, i))
+        if _header_part(info, nxt):
+            return Opened.TITLE_HEADER
+        return Opened.SUBJECT if _after_body(info, top) and not _cohesive(info, i) else None
     # After a closing credit ("Reporting by ..."), a gap ends the article in any regime;
     # so does a gap wider than the file's paragraphs' after a closing sentence.
     k = top - 1 - blanks  # the last line of text above the gap
+    opened = Opened.TIGHT
     if not tight:
         if k < 0:
-            return False
+            return None
         above = info.normed[k]
         closed = info.chrome[k] or ends_sentence(above)
         wider = blanks >= GAP_MIN_BLANKS and closed and not _introduced(info, top)
         if not wider and not _TRAILER.match(above):
-            return False
-    return _body_follows(info, i) and not _summary_before(info, top)
+            return None
+        opened = Opened.WIDER_GAP if wider else Opened.CREDIT
+    return opened if _body_follows(info, i) and not _summary_before(info, top) else None
 
 
 # Summaries printed without bullet marks run to a few lines (see clean.SUMMARY_MAX_LINES).
@@ -863,12 +872,12 @@ def _fold(starts: list[int], folded: list[bool]) -> list[int]:
     return kept
 
 
-def _ranges(normed: list[str], starts: list[int]) -> list[Segment]:
+def _ranges(normed: list[str], starts: list[int], why: dict[int, Opened | None]) -> list[Segment]:
     segments = []
     for idx, start in enumerate(starts):
         stop = starts[idx + 1] if idx + 1 < len(starts) else len(normed)
         end = stop - 1
         while end > start and not normed[end]:
             end -= 1
-        segments.append(Segment(start + 1, end + 1))
+        segments.append(Segment(start + 1, end + 1, why.get(start)))
     return segments

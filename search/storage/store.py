@@ -29,7 +29,7 @@ from storyreader.search.storage.tables.texts import Texts
 
 # Bump when the schema or the meaning of stored data changes: an index of another
 # version is rebuilt from scratch instead of being misread.
-FORMAT_VERSION = 16
+FORMAT_VERSION = 17
 _APP_ID = 0x53545259  # "STRY": marks the database file as ours
 
 _SCHEMA = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);" + "".join(

@@ -27,7 +27,7 @@ from storyreader.search.ingest.read import (
     read_text,
 )
 from storyreader.search.ingest.segment import split
-from storyreader.search.model import Article, TextRecord
+from storyreader.search.model import Article, Opened, TextRecord
 from storyreader.search.storage.store import IndexFormatError, Store
 
 # An article longer than this (a long feature is ~50,000) is not news: its file is skipped,
@@ -162,6 +162,8 @@ def _process_lines(file: CorpusFile, raw: list[str], first_line: int) -> Process
         for a in articles:
             a.start_line += first_line - 1
             a.end_line += first_line - 1
+            if a.opened_by is Opened.FIRST:
+                a.opened_by = Opened.PART
     # Exact copies are the most of a scrape: a text this worker fingerprinted already, or
     # one the store held before this build, is known by its key and not fingerprinted.
     unseen = {a.key: a for a in articles if a.key not in _worker_seen}

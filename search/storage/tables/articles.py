@@ -1,5 +1,5 @@
 """The articles split out of every file: where each lies (lines), the text it carries (by
-key), and what was said around it (title, date, source, caption, bullets)."""
+key), what was said around it (title, date, source, caption, bullets) and what opened it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from storyreader.search.model import Article
+from storyreader.search.model import Article, Opened
 from storyreader.search.storage.tables.base import Tables
 
 SCHEMA = """
@@ -22,6 +22,7 @@ CREATE TABLE articles (
     caption TEXT,
     bullets TEXT NOT NULL,
     roles TEXT NOT NULL,
+    opened_by TEXT,
     PRIMARY KEY (path, start_line)
 ) WITHOUT ROWID;
 -- With the date, the earliest date of every text is read from the index alone.
@@ -34,7 +35,7 @@ class Articles(Tables):
         if not append:
             self.db.execute("DELETE FROM articles WHERE path = ?", (path,))
         self.db.executemany(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     a.path,
@@ -47,6 +48,7 @@ class Articles(Tables):
                     a.caption,
                     json.dumps(a.bullets, ensure_ascii=False),
                     a.roles,
+                    a.opened_by,
                 )
                 for a in articles
             ],
@@ -88,7 +90,18 @@ class Articles(Tables):
 
 
 def _article(row: tuple) -> Article:
-    path, start, end, key, title, date, source, caption, bullets, roles = row
+    path, start, end, key, title, date, source, caption, bullets, roles, opened_by = row
     return Article(
-        path, start, end, title, [], roles, date, source, caption, json.loads(bullets), key
+        path,
+        start,
+        end,
+        title,
+        [],
+        roles,
+        date,
+        source,
+        caption,
+        json.loads(bullets),
+        key,
+        Opened(opened_by) if opened_by else None,
     )
