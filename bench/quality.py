@@ -588,7 +588,7 @@ def _miss_reason(ka: str, kb: str, store, edges, dates, span: Callable[[str, str
         return MISS_REASONS[4]
     if both_dated and not grouping.linkable(edges[pair], da, db):
         return MISS_REASONS[5]
-    if span(ka, kb) > rewrite.DATE_WINDOW_DAYS:
+    if span(ka, kb) > rewrite.DATE_WINDOW_JUDGED_DAYS:
         return MISS_REASONS[6]
     return MISS_REASONS[7]
 

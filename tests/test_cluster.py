@@ -397,6 +397,37 @@ def test_rewrites_a_day_apart_meet_whatever_the_day(tmp_path):
             assert lib.count() == 1, day
 
 
+# The flood told again five days on, when the evacuation order was lifted.
+RECAP = [
+    "Kelmarsh is counting the cost of last weekend's flood, when the Tarrow rose to its highest level in forty years and crews worked through Sunday night to hold the levees.",
+    "Some 1,200 residents who spent nights in schools and sports halls on higher ground began returning home after the regional council lifted the evacuation order on Wednesday.",
+    "Mayor Idris Holloway said the embankments repaired after the floods of 2011 had held this time.",
+    "Rail services between Kelmarsh and the coast resumed after engineers repaired the track near Pellow that floodwater had undermined.",
+]
+
+
+def test_an_event_told_again_days_later_joins_through_an_undated_rewrite(tmp_path):
+    """Dates a few days beyond the window do not keep apart what the texts, judged by the
+    event signature's fields, say is one event; months apart they still do."""
+    title = "Kelmarsh levees hold as Tarrow reaches forty-year high"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(_page(title, STORY, "Updated 14 April 2024"))
+    (corpus / "b.txt").write_text(
+        _page("Kelmarsh residents evacuated as river climbs", REWRITE, "Updated 3 min ago")
+    )
+    (corpus / "c.txt").write_text(
+        _page("Kelmarsh counts the cost of the flood", RECAP, "Updated 19 April 2024")
+    )
+    (corpus / "f.txt").write_text(
+        _page("Kelmarsh evacuated again as Tarrow floods", LATER, "Updated 20 November 2024")
+    )
+    build(corpus, tmp_path / "index", workers=1)
+    with Library(tmp_path / "index") as lib:
+        stories = [sorted(o.path for o in lib.story(r.id).occurrences) for r in lib.stories()]
+    assert sorted(stories) == [["a.txt", "b.txt", "c.txt"], ["f.txt"]]
+
+
 @pytest.mark.slow
 def test_pair_scores_do_not_depend_on_batch_size(tmp_path, monkeypatch):
     """Small batches of pairs are scored with numpy, large ones with scipy: both must give

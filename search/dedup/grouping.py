@@ -89,11 +89,12 @@ def group_stories(
     """Stories as sorted lists of text keys.
 
     Near groups are joined along rewrite edges, strongest first. A join is refused when
-    the story would hold dates further apart than DATE_WINDOW_DAYS (each group counts with
-    its earliest date: re-scrapes stamped "Updated" weeks later do not make an event last
-    weeks), when the edge is below the bar for its groups (lower when both are dated), or
-    when fewer than LINK_SHARE of the pairs of the two sides' representatives clear
-    their bar. `features` loads the rewrite features of texts.
+    the story would hold dates further apart than DATE_WINDOW_JUDGED_DAYS (each group
+    counts with its earliest date: re-scrapes stamped "Updated" weeks later do not make an
+    event last weeks), when the edge is below the bar for its groups (lower when both are
+    dated), or when fewer than LINK_SHARE of the pairs of the two sides' representatives
+    clear their bar (judged by the fields, as if undated, when dated more than
+    DATE_WINDOW_DAYS apart). `features` loads the rewrite features of texts.
 
     `scores` holds similarities of representatives (a, b), a < b, on their texts alone and
     judged by the fields (FeatureTable.both), known from earlier runs, and receives those
@@ -137,7 +138,7 @@ def group_stories(
         if ra == rb or not linkable(sim, groups[ga].date, groups[gb].date):
             return None
         known = [d for g in side[ra] + side[rb] if (d := groups[g].date)]
-        if known and days_apart(min(known), max(known)) > rewrite.DATE_WINDOW_DAYS:
+        if known and days_apart(min(known), max(known)) > rewrite.DATE_WINDOW_JUDGED_DAYS:
             return None
         return ra, rb
 
@@ -200,6 +201,14 @@ def _alike(
             cache[p] = (plain, judged)
     strong = 0
     for p, (a, b) in zip(ordered, pairs, strict=True):
-        dated = a.date is not None and b.date is not None
+        dated = _within_window(a.date, b.date)
         strong += cache[p][0 if dated else 1] >= rewrite.threshold(dated)
     return strong >= rewrite.LINK_SHARE * len(ordered)
+
+
+def _within_window(date_a: str | None, date_b: str | None) -> bool:
+    """Whether two dates say "one event" enough to score the pair on its words alone; a
+    pair dated further apart (up to DATE_WINDOW_JUDGED_DAYS) is judged as if undated."""
+    if date_a is None or date_b is None:
+        return False
+    return days_apart(date_a, date_b) <= rewrite.DATE_WINDOW_DAYS

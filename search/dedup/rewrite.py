@@ -110,9 +110,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
 # Rewrites of one event appear within days of each other: BASIL's same-event pairs are 0-3
-# days apart (194, 74, 23, 8) but for one at 4. Groups whose dates are further apart are
-# different events however alike their words.
+# days apart (194, 74, 23, 8) but for one at 4. Texts dated within this window are scored
+# on their words alone.
 DATE_WINDOW_DAYS = 3
+# Some events are reported for days on end (an escape, nights of riots), so dates a few
+# days beyond the window prove nothing either way: such pairs are judged by the event
+# signature's fields, as undated pairs are. Groups dated further apart than this are
+# different events however alike their words.
+DATE_WINDOW_JUDGED_DAYS = 7
 # Scores that make two texts rewrites of one story. When both are dated and within the
 # window, the window has already removed most related-but-different stories (BASIL at 0.25:
 # pair precision 0.996, recall 0.91). Without usable dates the text carries all the
