@@ -606,6 +606,42 @@ def test_near_copies_left_when_the_copy_joining_them_goes_stay_together(tmp_path
         assert lib.stats().stories == 2
 
 
+def test_a_rebuilt_story_keeps_the_near_similarities_it_stored(tmp_path, monkeypatch):
+    """A story rebuilt because a file joined it scores its near copies against its main
+    text again only where the pair is new: a pair's similarity is a function of its two
+    texts, and the stored story has it. Texts are not shingled for pairs known already."""
+    from storyreader.search.dedup import signature
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "full.txt").write_text(page("flood"))
+    (corpus / "short.txt").write_text(page("flood", drop=5))
+    (corpus / "other.txt").write_text(page("budget"))
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+
+    shingled: list[int] = []
+    real_shingles = signature.shingles
+
+    def shingles(paragraphs, *args):
+        shingled.append(len(paragraphs))
+        return real_shingles(paragraphs, *args)
+
+    monkeypatch.setattr(signature, "shingles", shingles)
+    (corpus / "copy.txt").write_text(page("flood"))  # an exact copy: no new text
+    report = build(corpus, inc, workers=1)
+    assert report.stories_updated == 1
+    assert shingled == []
+    monkeypatch.undo()
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert snapshot(inc) == snapshot(full)
+    with Library(inc) as lib:
+        (flood,) = [r for r in lib.stories() if "Kelmarsh" in r.title]
+        near = [o for o in lib.story(flood.id).occurrences if o.relation == "near"]
+    assert len(near) == 1 and 0.7 < near[0].similarity < 1
+
+
 def one_ring(store, dirty: set[str]) -> set[str]:
     """The texts of the stories holding `dirty` closed over near edges, and of the stories
     one edge from them, as the store holds them before an update regroups."""
