@@ -642,6 +642,52 @@ def test_a_rebuilt_story_keeps_the_near_similarities_it_stored(tmp_path, monkeyp
     assert len(near) == 1 and 0.7 < near[0].similarity < 1
 
 
+def test_a_leaf_of_a_near_tree_goes_without_its_pairs_confirmed_again(tmp_path, monkeypatch):
+    """When a text at the end of a near tree goes, what is left of the tree is one piece:
+    every near pair among its texts was left out of the forest for a path within it, so
+    none is confirmed again; the stored edges are a full build's."""
+    from storyreader.search.dedup import edges
+    from storyreader.search.model import EdgeKind
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = {"full.txt": None, "a.txt": 5, "b.txt": 6, "c.txt": 4}
+    for name, drop in names.items():
+        (corpus / name).write_text(page("flood", drop=drop))
+    (corpus / "other.txt").write_text(page("budget"))
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+    store = Store.open(store_path(inc), readonly=True)
+    try:
+        near = [e for e in store.edges.all() if e[2] == EdgeKind.NEAR]
+        key_of = {p: store.articles.keys_in([p]).pop() for p in names}
+    finally:
+        store.close()
+    assert len(near) == 3
+    ends = [k for k in key_of.values() if sum(k in e[:2] for e in near) == 1]
+    leaf = next(p for p, k in key_of.items() if k in ends)
+
+    scored: list[int] = []
+    real = edges.near_similarity
+
+    def near_similarity(a, b):
+        scored.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(edges, "near_similarity", near_similarity)
+    (corpus / leaf).unlink()
+    build(corpus, inc, workers=1)
+    assert scored == []
+    monkeypatch.undo()
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert near_edge_count(full) == 2
+    assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)
+    assert snapshot(inc) == snapshot(full)
+
+
 def one_ring(store, dirty: set[str]) -> set[str]:
     """The texts of the stories holding `dirty` closed over near edges, and of the stories
     one edge from them, as the store holds them before an update regroups."""
