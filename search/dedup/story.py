@@ -84,9 +84,12 @@ def build_story(
             relation, sim = Relation.EXACT, 1.0
         elif key in main_group:
             relation = Relation.NEAR
-            sim = texts.near.get((key, main.key))
-            if sim is None:
-                sim = _near_similarity(texts.shingles[key], texts.shingles[main.key])
+            known = texts.near.get((key, main.key))
+            sim = (
+                known
+                if known is not None
+                else _near_similarity(texts.shingles[key], texts.shingles[main.key])
+            )
         else:
             relation, sim = Relation.REWRITE, round(rewrite_sim[key], 4)
         for a in by_key[key]:
