@@ -174,6 +174,10 @@ def merge_paragraphs(base: list[str], others: Sequence[list[str]]) -> list[str]:
             continue
         pos = -1
         for text in other:
+            same = merged.exact.get(_fold(text))
+            if same is not None:  # (as `find` would, without making its forms)
+                pos = max(pos, merged.items.index(same))
+                continue
             p = _Para(text)
             m = merged.find(p)
             if m is None:
