@@ -688,6 +688,43 @@ def test_a_leaf_of_a_near_tree_goes_without_its_pairs_confirmed_again(tmp_path, 
     assert snapshot(inc) == snapshot(full)
 
 
+def test_an_updates_postings_are_written_uncompressed_and_search_alike(tmp_path):
+    """An update writes its Whoosh segment without compressing each posting block (most
+    of its terms have a posting or two); searches find what they find in a full build
+    (scores differ by the deleted documents an update's statistics still count)."""
+    from whoosh.filedb.filestore import FileStorage
+
+    from storyreader.search.storage.paths import whoosh_dir
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+    (corpus / "site" / "f.txt").write_text(page("rates", "flood-rw", "drought"))
+    build(corpus, inc, workers=1)
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+
+    def compression(index_dir: Path) -> list:
+        ix = FileStorage(str(whoosh_dir(index_dir))).open_index()
+        try:
+            return [s.codec()._compression for s in ix._segments()]
+        finally:
+            ix.close()
+
+    assert compression(full) == [3]
+    assert sorted(compression(inc)) == [0, 3]
+
+    def scored(index_dir: Path) -> list:
+        with Library(index_dir) as lib:
+            return [
+                sorted(h.row.id for h in lib.search(q, limit=None).hits)
+                for q in ("Kelmarsh", "river OR budget", '"levees hold"', "Ostland~")
+            ]
+
+    assert scored(inc) == scored(full)
+
+
 def one_ring(store, dirty: set[str]) -> set[str]:
     """The texts of the stories holding `dirty` closed over near edges, and of the stories
     one edge from them, as the store holds them before an update regroups."""
