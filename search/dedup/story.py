@@ -7,6 +7,7 @@ Rewrites stay whole, as alternative versions.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections import Counter, defaultdict
@@ -268,11 +269,17 @@ class _Merged:
         seen: set[int] = set()
         found: list[_Para] = []
         n = len(wp)
+        # Their Jaccard is at most the smaller size over the larger: only paragraphs of
+        # sizes near n can share enough words, and each word's list is sorted by size,
+        # so only that run of it is read (a margin of one, then the exact test).
+        low, high = SAME_PARAGRAPH_JACCARD * n - 1, n / SAME_PARAGRAPH_JACCARD + 1
         for w in p.prefix():
-            for q in self.by_word.get(w, ()):
-                # Their Jaccard is at most the smaller size over the larger: most
-                # paragraphs sharing a word are told apart by their sizes alone (read
-                # from the index, before anything else is looked at).
+            listed = self.by_word.get(w)
+            if not listed:
+                continue
+            start = bisect.bisect_left(listed, low, key=_size)
+            end = bisect.bisect_right(listed, high, lo=start, key=_size)
+            for q in listed[start:end]:
                 m = q.size
                 if (n / m if n < m else m / n) < SAME_PARAGRAPH_JACCARD:
                     continue
@@ -316,7 +323,11 @@ class _Merged:
         assert self.by_word is not None
         q.size = len(q.words)
         for w in q.prefix():
-            self.by_word[w].append(q)
+            bisect.insort_right(self.by_word[w], q, key=_size)
+
+
+def _size(p: _Para) -> int:
+    return p.size
 
 
 def _extends(longer: _Para, shorter: _Para) -> bool:
