@@ -235,6 +235,26 @@ def test_merge_keeps_paragraphs_only_some_copies_have():
     assert merge_paragraphs(STORY, [other]) == STORY
 
 
+def test_a_copy_whose_paragraphs_are_all_merged_is_not_compared_again(monkeypatch):
+    """A near copy holding only paragraphs merged already changes nothing: its paragraphs
+    are not looked for one by one; in another copy only those not there word for word are."""
+    from storyreader.search.dedup import story
+
+    looked: list[str] = []
+    real_find = story._Merged.find
+
+    def find(self, p):
+        looked.append(p.text)
+        return real_find(self, p)
+
+    monkeypatch.setattr(story._Merged, "find", find)
+    base = STORY[:3] + STORY[4:]
+    assert merge_paragraphs(base, [STORY[:2], base[-2:]]) == base
+    assert looked == []
+    assert merge_paragraphs(base, [STORY]) == STORY
+    assert looked == [STORY[3]]
+
+
 def _pairwise_merge(base: list[str], others: list[list[str]]) -> list[str]:
     """merge_paragraphs' rule spelled out the slow way: each paragraph compared with every
     merged one (word for word, then cut short either way, then SAME_PARAGRAPH_JACCARD of

@@ -606,6 +606,125 @@ def test_near_copies_left_when_the_copy_joining_them_goes_stay_together(tmp_path
         assert lib.stats().stories == 2
 
 
+def test_a_rebuilt_story_keeps_the_near_similarities_it_stored(tmp_path, monkeypatch):
+    """A story rebuilt because a file joined it scores its near copies against its main
+    text again only where the pair is new: a pair's similarity is a function of its two
+    texts, and the stored story has it. Texts are not shingled for pairs known already."""
+    from storyreader.search.dedup import signature
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "full.txt").write_text(page("flood"))
+    (corpus / "short.txt").write_text(page("flood", drop=5))
+    (corpus / "other.txt").write_text(page("budget"))
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+
+    shingled: list[int] = []
+    real_shingles = signature.shingles
+
+    def shingles(paragraphs, *args):
+        shingled.append(len(paragraphs))
+        return real_shingles(paragraphs, *args)
+
+    monkeypatch.setattr(signature, "shingles", shingles)
+    (corpus / "copy.txt").write_text(page("flood"))  # an exact copy: no new text
+    report = build(corpus, inc, workers=1)
+    assert report.stories_updated == 1
+    assert shingled == []
+    monkeypatch.undo()
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert snapshot(inc) == snapshot(full)
+    with Library(inc) as lib:
+        (flood,) = [r for r in lib.stories() if "Kelmarsh" in r.title]
+        near = [o for o in lib.story(flood.id).occurrences if o.relation == "near"]
+    assert len(near) == 1 and 0.7 < near[0].similarity < 1
+
+
+def test_a_leaf_of_a_near_tree_goes_without_its_pairs_confirmed_again(tmp_path, monkeypatch):
+    """When a text at the end of a near tree goes, what is left of the tree is one piece:
+    every near pair among its texts was left out of the forest for a path within it, so
+    none is confirmed again; the stored edges are a full build's."""
+    from storyreader.search.dedup import edges
+    from storyreader.search.model import EdgeKind
+    from storyreader.search.storage.paths import store_path
+    from storyreader.search.storage.store import Store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = {"full.txt": None, "a.txt": 5, "b.txt": 6, "c.txt": 4}
+    for name, drop in names.items():
+        (corpus / name).write_text(page("flood", drop=drop))
+    (corpus / "other.txt").write_text(page("budget"))
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+    store = Store.open(store_path(inc), readonly=True)
+    try:
+        near = [e for e in store.edges.all() if e[2] == EdgeKind.NEAR]
+        key_of = {p: store.articles.keys_in([p]).pop() for p in names}
+    finally:
+        store.close()
+    assert len(near) == 3
+    ends = [k for k in key_of.values() if sum(k in e[:2] for e in near) == 1]
+    leaf = next(p for p, k in key_of.items() if k in ends)
+
+    scored: list[int] = []
+    real = edges.near_similarity
+
+    def near_similarity(a, b):
+        scored.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(edges, "near_similarity", near_similarity)
+    (corpus / leaf).unlink()
+    build(corpus, inc, workers=1)
+    assert scored == []
+    monkeypatch.undo()
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+    assert near_edge_count(full) == 2
+    assert stored_texts_and_edges(inc) == stored_texts_and_edges(full)
+    assert snapshot(inc) == snapshot(full)
+
+
+def test_an_updates_postings_are_written_uncompressed_and_search_alike(tmp_path):
+    """An update writes its Whoosh segment without compressing each posting block (most
+    of its terms have a posting or two); searches find what they find in a full build
+    (scores differ by the deleted documents an update's statistics still count)."""
+    from whoosh.filedb.filestore import FileStorage
+
+    from storyreader.search.storage.paths import whoosh_dir
+
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus)
+    inc = tmp_path / "inc"
+    build(corpus, inc, workers=1)
+    (corpus / "site" / "f.txt").write_text(page("rates", "flood-rw", "drought"))
+    build(corpus, inc, workers=1)
+    full = tmp_path / "full"
+    build(corpus, full, workers=1)
+
+    def compression(index_dir: Path) -> list:
+        ix = FileStorage(str(whoosh_dir(index_dir))).open_index()
+        try:
+            return [s.codec()._compression for s in ix._segments()]
+        finally:
+            ix.close()
+
+    assert compression(full) == [3]
+    assert sorted(compression(inc)) == [0, 3]
+
+    def scored(index_dir: Path) -> list:
+        with Library(index_dir) as lib:
+            return [
+                sorted(h.row.id for h in lib.search(q, limit=None).hits)
+                for q in ("Kelmarsh", "river OR budget", '"levees hold"', "Ostland~")
+            ]
+
+    assert scored(inc) == scored(full)
+
+
 def one_ring(store, dirty: set[str]) -> set[str]:
     """The texts of the stories holding `dirty` closed over near edges, and of the stories
     one edge from them, as the store holds them before an update regroups."""

@@ -16,7 +16,7 @@ import numpy as np
 
 from storyreader.search.dedup import rewrite, signature
 from storyreader.search.dedup.arrays import member, unique, unique_pairs
-from storyreader.search.dedup.grouping import UnionFind
+from storyreader.search.dedup.grouping import UnionFind, near_groups
 from storyreader.search.model import Edge, EdgeKind, Setting
 from storyreader.search.storage.store import Store
 
@@ -197,8 +197,10 @@ def _join_near(store: Store, confirmed: list[Edge], new: set[str]) -> None:
 
 def drop_texts(store: Store, keys: Sequence[str]) -> None:
     """Forget texts, and mend the near trees they were part of. Taking a text out of a
-    tree leaves pieces that the near pairs it did not keep may still join: the candidate
-    pairs among the pieces are confirmed again and their forest replaces the pieces."""
+    tree leaves pieces that the near pairs it did not keep may still join. A pair within
+    one piece stays out (the piece's path between its texts is no weaker than the pair:
+    that is why the forest left it out), so only the candidate pairs across pieces are
+    confirmed again, and the forest of the pieces and those pairs replaces the pieces."""
     if not keys:
         return
     gone = set(keys)
@@ -208,8 +210,12 @@ def drop_texts(store: Store, keys: Sequence[str]) -> None:
     if not members:
         return
     rows = sorted(members)
+    piece_of = near_groups(rows, trees)
+    piece = np.array([piece_of[k] for k in rows])
     pairs = signature.pairs_within(store.texts.bands(rows))
-    kept = spanning(_confirm_near(pairs, rows, store, _Count(len(pairs), None)))
+    across = pairs[piece[pairs[:, 0]] != piece[pairs[:, 1]]] if len(pairs) else pairs
+    found = _confirm_near(across, rows, store, _Count(len(across), None))
+    kept = spanning(trees.union(found))
     store.edges.drop_pairs([e[:2] for e in trees.difference(kept)], EdgeKind.NEAR)
     store.edges.put(e for e in kept if e not in trees)
 

@@ -7,11 +7,12 @@ Rewrites stay whole, as alternative versions.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -38,6 +39,9 @@ class StoryTexts:
     paragraphs: Mapping[str, list[str]]
     shingles: Mapping[str, np.ndarray]
     features: Mapping[str, bytes]
+    # Near similarities known already, {(near key, main key): similarity}: a pure
+    # function of the two texts, so a story rebuilt keeps those of its stored self.
+    near: Mapping[tuple[str, str], float] = field(default_factory=dict)
 
 
 def build_story(
@@ -81,7 +85,12 @@ def build_story(
             relation, sim = Relation.EXACT, 1.0
         elif key in main_group:
             relation = Relation.NEAR
-            sim = _near_similarity(texts.shingles[key], texts.shingles[main.key])
+            known = texts.near.get((key, main.key))
+            sim = (
+                known
+                if known is not None
+                else _near_similarity(texts.shingles[key], texts.shingles[main.key])
+            )
         else:
             relation, sim = Relation.REWRITE, round(rewrite_sim[key], 4)
         for a in by_key[key]:
@@ -160,8 +169,16 @@ def merge_paragraphs(base: list[str], others: Sequence[list[str]]) -> list[str]:
     replaced by its complete form."""
     merged = _Merged(base)
     for other in others:
+        # A paragraph found word for word is neither inserted nor replaced, so a copy
+        # whose every paragraph is there already changes nothing (most near copies).
+        if all(_fold(text) in merged.exact for text in other):
+            continue
         pos = -1
         for text in other:
+            same = merged.exact.get(_fold(text))
+            if same is not None:  # (as `find` would, without making its forms)
+                pos = max(pos, merged.items.index(same))
+                continue
             p = _Para(text)
             m = merged.find(p)
             if m is None:
@@ -181,7 +198,7 @@ _fold = lru_cache(maxsize=16_384)(fold)
 class _Para:
     """A paragraph with the forms it is compared in, computed once."""
 
-    __slots__ = ("_prefix", "_words", "bare", "folded", "text")
+    __slots__ = ("_prefix", "_words", "bare", "folded", "size", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -189,6 +206,7 @@ class _Para:
         self.bare = self.folded.rstrip(" .…")
         self._words: frozenset[str] | None = None
         self._prefix: list[str] | None = None
+        self.size = 0  # its number of words, set when the word index takes it
 
     @property
     def words(self) -> frozenset[str]:
@@ -251,16 +269,23 @@ class _Merged:
         seen: set[int] = set()
         found: list[_Para] = []
         n = len(wp)
+        # Their Jaccard is at most the smaller size over the larger: only paragraphs of
+        # sizes near n can share enough words, and each word's list is sorted by size,
+        # so only that run of it is read (a margin of one, then the exact test).
+        low, high = SAME_PARAGRAPH_JACCARD * n - 1, n / SAME_PARAGRAPH_JACCARD + 1
         for w in p.prefix():
-            for q in self.by_word.get(w, ()):
+            listed = self.by_word.get(w)
+            if not listed:
+                continue
+            start = bisect.bisect_left(listed, low, key=_size)
+            end = bisect.bisect_right(listed, high, lo=start, key=_size)
+            for q in listed[start:end]:
+                m = q.size
+                if (n / m if n < m else m / n) < SAME_PARAGRAPH_JACCARD:
+                    continue
                 if id(q) not in seen:
                     seen.add(id(q))
                     wq = q.words
-                    # Their Jaccard is at most the smaller size over the larger: most
-                    # paragraphs sharing a word are told apart by their sizes alone.
-                    m = len(wq)
-                    if (n / m if n < m else m / n) < SAME_PARAGRAPH_JACCARD:
-                        continue
                     if len(wp & wq) / len(wp | wq) >= SAME_PARAGRAPH_JACCARD:
                         found.append(q)
         return min(map(self.items.index, found)) if found else None
@@ -296,8 +321,13 @@ class _Merged:
 
     def _index_words(self, q: _Para) -> None:
         assert self.by_word is not None
+        q.size = len(q.words)
         for w in q.prefix():
-            self.by_word[w].append(q)
+            bisect.insort_right(self.by_word[w], q, key=_size)
+
+
+def _size(p: _Para) -> int:
+    return p.size
 
 
 def _extends(longer: _Para, shorter: _Para) -> bool:

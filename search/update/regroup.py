@@ -44,8 +44,9 @@ def regroup(store: Store, dirty: set[str], notify: Progress) -> tuple[list[str],
         else:
             rebuild.append(members)
     obsolete = sorted(sid for sid in held if sid not in keep)
+    near = store.stories.near_scores(obsolete)
     store.stories.drop(obsolete)
-    changed = _build_stories(store, rebuild, edges, notify)
+    changed = _build_stories(store, rebuild, edges, near, notify)
     return changed, sorted(set(obsolete) - set(changed))
 
 
@@ -198,7 +199,11 @@ class _MemoryGraph:
 
 
 def _build_stories(
-    store: Store, groups: list[list[str]], edges: list, notify: Progress
+    store: Store,
+    groups: list[list[str]],
+    edges: list,
+    near: Mapping[tuple[str, str], float],
+    notify: Progress,
 ) -> list[str]:
     story_of = {k: i for i, members in enumerate(groups) for k in members}
     story_edges: dict[int, list] = defaultdict(list)
@@ -211,7 +216,7 @@ def _build_stories(
         batch = groups[start : start + STORY_BATCH]
         keys = [k for members in batch for k in members]
         paragraphs = store.texts.paragraphs(keys)
-        texts = StoryTexts(paragraphs, TextShingles(paragraphs), store.texts.features(keys))
+        texts = StoryTexts(paragraphs, TextShingles(paragraphs), store.texts.features(keys), near)
         articles: dict[str, list] = defaultdict(list)
         for a in store.articles.holding(keys):
             articles[a.key].append(a)

@@ -154,6 +154,20 @@ class Stories(Tables):
             members[sid].append(key)
         return members
 
+    def near_scores(self, ids: Iterable[str]) -> dict[tuple[str, str], float]:
+        """The similarity of each near copy to its story's main text, as stored by the
+        stories `ids`: {(near key, main key): similarity}."""
+        return {
+            (key, main): sim
+            for key, sim, main in self._select(
+                "SELECT o.key, o.similarity, c.key FROM occurrences o JOIN occurrences c"
+                " ON c.story = o.story AND c.relation = 'canonical'"
+                f" WHERE o.relation = '{Relation.NEAR}'",
+                "o.story",
+                ids,
+            )
+        }
+
     def rows(self, sort: str = "date", offset: int = 0, limit: int | None = None) -> list[StoryRow]:
         return [
             StoryRow(sid, title, date, json.loads(sources), n_files, n_occ)
