@@ -8,7 +8,8 @@ happened. So
           + up to 0.06 when both quote the same 5-word sequences
           ± 0.03 when both leads name weekdays that agree / disagree
           = 0 when the two share fewer than 6 informative terms (half of a short one's),
-              or name different people and places (unless near-identical)
+              or name different people and places (unless near-identical; a pair judged
+              by the fields keeps its score from GATE_RESCUE up)
           − the event signature's say, unless both texts are dated: names one text gives
               in its lead that the other never mentions (who, where), years named by both
               with none in common (when)
@@ -106,6 +107,11 @@ DAYS_DIFFER = 0.03
 # value in common cost NUMBERS_DIFFER. Shared numbers earn nothing: as a bonus they joined
 # one champion's two bouts (tests/test_cluster.py; bench/RESULTS.md).
 NUMBERS_DIFFER = 0.05
+# The gate (too few shared terms, names overlapping too little) is the evidence floor of a
+# pair scored on its words alone. A pair judged by the fields and scoring this much before
+# the gate is scored as if it had passed: the fields, not the floor, tell its events apart
+# (two outlets' short leads of one event name too few of the same things to clear it).
+GATE_RESCUE = 0.35
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
@@ -514,8 +520,9 @@ class FeatureTable:
             part = pairs[start : start + chunk]
             i = np.fromiter((self.row[a] for a, _ in part), dtype=np.int64, count=len(part))
             j = np.fromiter((self.row[b] for _, b in part), dtype=np.int64, count=len(part))
-            plain = _combine(*self._inputs(i, j))
-            return np.stack([plain, self._judged(plain, i, j)], axis=1)
+            inputs = self._inputs(i, j)
+            plain = _combine(*inputs)
+            return np.stack([plain, self._judged(_rescued(plain, inputs), i, j)], axis=1)
 
         starts = range(0, len(pairs), chunk)
         if len(starts) == 1:
@@ -567,7 +574,7 @@ class FeatureTable:
         fields = self._fields(i, j)
         exclusive_a, exclusive_b = fields[:2]
         return {
-            "score": self._judged(_combine(*inputs), i, j),
+            "score": self._judged(_rescued(_combine(*inputs), inputs), i, j),
             "raw": _combine(*inputs, gate=False),
             "gated": _combine(*inputs),
             "penalty": _penalty(*fields),
@@ -604,6 +611,13 @@ def _combine(
     )
     unrelated = (shared < needed) | other_names
     return np.where(unrelated & (dot < NEAR_COPY_COS), 0.0, s)
+
+
+def _rescued(plain, inputs):
+    """The gated scores, but those the gate zeroed from GATE_RESCUE or more before it:
+    what the fields judge."""
+    raw = _combine(*inputs, gate=False)
+    return np.where((plain == 0) & (raw >= GATE_RESCUE), raw, plain)
 
 
 def _penalty(
@@ -763,19 +777,18 @@ def similarity(a: bytes, b: bytes) -> float:
     pa, pb = unpack(a), unpack(b)
     _, ia, ib = np.intersect1d(pa.body_h, pb.body_h, assume_unique=True, return_indices=True)
     _, la, lb = np.intersect1d(pa.lead_h, pb.lead_h, assume_unique=True, return_indices=True)
-    s = float(
-        _combine(
-            float(np.dot(pa.body_w[ia], pb.body_w[ib])),
-            int(pa.informative[ia].sum()),
-            float(np.dot(pa.lead_w[la], pb.lead_w[lb])),
-            _common(pa.quotes, pb.quotes),
-            pa.weekdays,
-            pb.weekdays,
-            _common(pa.names, pb.names),
-            min(len(pa.names), len(pb.names)),
-            min(int(pa.informative.sum()), int(pb.informative.sum())),
-        )
+    inputs = (
+        float(np.dot(pa.body_w[ia], pb.body_w[ib])),
+        int(pa.informative[ia].sum()),
+        float(np.dot(pa.lead_w[la], pb.lead_w[lb])),
+        _common(pa.quotes, pb.quotes),
+        pa.weekdays,
+        pb.weekdays,
+        _common(pa.names, pb.names),
+        min(len(pa.names), len(pb.names)),
+        min(int(pa.informative.sum()), int(pb.informative.sum())),
     )
+    s = float(_rescued(_combine(*inputs), inputs))
     if s < FIELDS_FROM:
         return s
     near = (pb.days.astype(np.int64)[:, None] + np.arange(-1, 2)).ravel()
