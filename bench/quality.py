@@ -575,12 +575,20 @@ def _miss_reason(ka: str, kb: str, store, edges, dates, span: Callable[[str, str
     parts = table.parts(i, j)
     da, db = min(dates.get(ka) or {None}, key=str), min(dates.get(kb) or {None}, key=str)
     both_dated = da is not None and db is not None
-    if parts["gated"][0] == 0.0 and parts["raw"][0] > 0.0:
+    # What the fields judge: the gated score, or the score before the gate from GATE_RESCUE
+    # when the names overlap.
+    fewer = parts["names_fewer"][0]
+    other_names = (
+        fewer >= rewrite.NAMES_MIN and parts["names_shared"][0] < rewrite.NAMES_OVERLAP * fewer
+    )
+    rescued = parts["raw"][0] >= rewrite.GATE_RESCUE and not other_names
+    judged = parts["gated"][0] or parts["raw"][0] * rescued
+    if parts["gated"][0] == 0.0 and parts["raw"][0] > 0.0 and (both_dated or judged == 0.0):
         if parts["shared"][0] < rewrite.MIN_SHARED_TERMS:
             return MISS_REASONS[0]
         return MISS_REASONS[1]
     bar = rewrite.threshold(both_dated)
-    if parts["score"][0] < bar <= parts["gated"][0]:
+    if parts["score"][0] < bar <= judged:
         return MISS_REASONS[2]
     if parts["score"][0] < bar:
         return MISS_REASONS[3]

@@ -190,6 +190,46 @@ def test_short_leads_of_one_event_are_scored_on_the_terms_they_have():
     assert table.similarity([("a", "o")])[0] == 0.0
 
 
+# Two outlets' leads of one event, each in its own words: they share the singer, the clinic
+# and the rehab, too few informative terms for the evidence floor, but those few are rare.
+RETOLD_A = (
+    "Marla Quist checks into Hazelmoor",
+    [
+        "Pop singer Marla Quist has checked herself into the Hazelmoor clinic, her publicist said.",
+        "The chart-topping vocalist cancelled three concerts last month citing exhaustion.",
+    ],
+)
+RETOLD_B = (
+    "Quist in rehab",
+    [
+        "Marla Quist is being treated at Hazelmoor, the spokeswoman confirmed.",
+        "Fans had worried since the soprano walked offstage midway through a televised gala.",
+    ],
+)
+
+
+def test_a_pair_the_floor_refuses_is_judged_by_the_fields_when_its_words_agree(tmp_path):
+    """Below the evidence floor (fewer shared terms than needed) but scoring GATE_RESCUE or
+    more, an undated pair is judged by the event signature's fields instead of zeroed;
+    dated, its words alone still do not clear the floor."""
+    a, b = rewrite.prepare(*RETOLD_A), rewrite.prepare(*RETOLD_B)
+    table = rewrite.FeatureTable({"a": a, "b": b})
+    parts = table.parts(np.array([0]), np.array([1]))
+    assert parts["gated"][0] == 0.0 and parts["raw"][0] >= rewrite.GATE_RESCUE
+    ((plain, judged),) = table.both([("a", "b")])
+    assert plain == 0.0
+    assert judged >= rewrite.THRESHOLD_UNDATED
+    assert abs(rewrite.similarity(a, b) - judged) < 1e-9
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, (title, paragraphs) in (("a.txt", RETOLD_A), ("b.txt", RETOLD_B)):
+        (corpus / name).write_text(title + "\n\n" + "\n\n".join(paragraphs) + "\n")
+    build(corpus, tmp_path / "index", workers=1)
+    with Library(tmp_path / "index") as lib:
+        stories = [sorted(o.path for o in lib.story(r.id).occurrences) for r in lib.stories()]
+    assert stories == [["a.txt", "b.txt"]]
+
+
 # Two bouts of one champion, told in the same words: the opponent, the city and the year
 # differ, and each report names in its lead people the other never mentions.
 FIRST_BOUT = [

@@ -8,8 +8,8 @@ happened. So
           + up to 0.06 when both quote the same 5-word sequences
           ± 0.03 when both leads name weekdays that agree / disagree
           = 0 when the two share fewer than 6 informative terms (half of a short one's),
-              or name different people and places (unless near-identical; a pair judged
-              by the fields keeps its score from GATE_RESCUE up)
+              (a pair judged by the fields keeps its score from GATE_RESCUE up), or
+              name different people and places (unless near-identical)
           − the event signature's say, unless both texts are dated: names one text gives
               in its lead that the other never mentions (who, where), years named by both
               with none in common (when)
@@ -107,10 +107,11 @@ DAYS_DIFFER = 0.03
 # value in common cost NUMBERS_DIFFER. Shared numbers earn nothing: as a bonus they joined
 # one champion's two bouts (tests/test_cluster.py; bench/RESULTS.md).
 NUMBERS_DIFFER = 0.05
-# The gate (too few shared terms, names overlapping too little) is the evidence floor of a
-# pair scored on its words alone. A pair judged by the fields and scoring this much before
-# the gate is scored as if it had passed: the fields, not the floor, tell its events apart
-# (two outlets' short leads of one event name too few of the same things to clear it).
+# The shared-terms floor is the evidence of a pair scored on its words alone. A pair
+# judged by the fields and scoring this much before the gate is scored as if it had cleared
+# it: the fields, not the floor, tell its events apart (two outlets' leads of one event
+# share few terms, but rare ones). Names that do not overlap still refuse it: a flood told
+# in the same stock phrases with other towns named is another flood (tests/test_cluster.py).
 GATE_RESCUE = 0.35
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
@@ -614,10 +615,12 @@ def _combine(
 
 
 def _rescued(plain, inputs):
-    """The gated scores, but those the gate zeroed from GATE_RESCUE or more before it:
-    what the fields judge."""
+    """The gated scores, but those the shared-terms floor zeroed from GATE_RESCUE or more
+    before it: what the fields judge. Names that do not overlap still zero a pair."""
     raw = _combine(*inputs, gate=False)
-    return np.where((plain == 0) & (raw >= GATE_RESCUE), raw, plain)
+    names_shared, names_fewer = inputs[6], inputs[7]
+    other_names = (names_fewer >= NAMES_MIN) & (names_shared < NAMES_OVERLAP * names_fewer)
+    return np.where((plain == 0) & (raw >= GATE_RESCUE) & ~other_names, raw, plain)
 
 
 def _penalty(
