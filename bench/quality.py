@@ -577,10 +577,7 @@ def _miss_reason(ka: str, kb: str, store, edges, dates, span: Callable[[str, str
     both_dated = da is not None and db is not None
     # What the fields judge: the gated score, or the score before the gate from GATE_RESCUE
     # when the names overlap.
-    fewer = parts["names_fewer"][0]
-    other_names = (
-        fewer >= rewrite.NAMES_MIN and parts["names_shared"][0] < rewrite.NAMES_OVERLAP * fewer
-    )
+    other_names = bool(rewrite.names_differ(parts["names_shared"][0], parts["names_fewer"][0]))
     rescued = parts["raw"][0] >= rewrite.GATE_RESCUE and not other_names
     judged = parts["gated"][0] or parts["raw"][0] * rescued
     if parts["gated"][0] == 0.0 and parts["raw"][0] > 0.0 and (both_dated or judged == 0.0):

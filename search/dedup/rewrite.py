@@ -605,7 +605,7 @@ def _combine(
     s = np.clip(s, 0.0, 1.0)
     if not gate:
         return s
-    other_names = (names_fewer >= NAMES_MIN) & (names_shared < NAMES_OVERLAP * names_fewer)
+    other_names = names_differ(names_shared, names_fewer)
     # A short text cannot share six terms it does not have: it must share a share of its own.
     needed = np.clip(
         np.ceil(SHORT_SHARED_SHARE * informative_fewer), MIN_SHARED_SHORT, MIN_SHARED_TERMS
@@ -618,9 +618,14 @@ def _rescued(plain, inputs):
     """The gated scores, but those the shared-terms floor zeroed from GATE_RESCUE or more
     before it: what the fields judge. Names that do not overlap still zero a pair."""
     raw = _combine(*inputs, gate=False)
-    names_shared, names_fewer = inputs[6], inputs[7]
-    other_names = (names_fewer >= NAMES_MIN) & (names_shared < NAMES_OVERLAP * names_fewer)
+    other_names = names_differ(inputs[6], inputs[7])
     return np.where((plain == 0) & (raw >= GATE_RESCUE) & ~other_names, raw, plain)
+
+
+def names_differ(names_shared, names_fewer):
+    """Whether two texts name different people and places: each names enough things, and
+    too few of them are the same."""
+    return (names_fewer >= NAMES_MIN) & (names_shared < NAMES_OVERLAP * names_fewer)
 
 
 def _penalty(
